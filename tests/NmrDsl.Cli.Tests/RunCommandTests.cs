@@ -45,6 +45,23 @@ public class RunCommandTests
     }
 
     [Fact]
+    public void Interactive_mode_runs_the_job_under_a_live_progress_display()
+    {
+        using var temp = new TempDir();
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var context = new CliContext(stdout, stderr, interactive: true, System.Threading.CancellationToken.None);
+
+        var code = RunCommand.ExecuteCompiled(context, new RunRequest("sphere.nmr", [], temp.Path),
+            Compilation("sphere.nmr", JobSources.Job()), Fake.ParseQuantity);
+
+        Assert.True(code == ExitCodes.Success, stdout.ToString() + stderr);
+        Assert.Contains("log: D = 1E-18", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains("D_m2_per_s", stdout.ToString(), StringComparison.Ordinal);
+        Assert.True(File.Exists(Path.Combine(temp.Path, "result.json")));
+    }
+
+    [Fact]
     public void Generated_code_that_does_not_compile_is_an_internal_error_mapped_to_the_spec()
     {
         var (context, stdout, stderr) = CliRunner.NewContext();
