@@ -1,0 +1,24 @@
+using NmrDsl.Generators.Symbolic;
+using NmrDsl.Generators.Syntax;
+using NmrDsl.Generators.Units;
+
+namespace NmrDsl.Generators.Binding;
+
+/// <summary>
+/// A declared name with its kind, dimension and (for constants) its value in SI units.
+/// <paramref name="Value"/> is the bound IR of a let (or null); <paramref name="SiValue"/> the
+/// numeric default of a parameter or unknown.
+/// </summary>
+public sealed record DeclaredSymbol(
+    string Name,
+    SymbolKind Kind,
+    Dimension Dimension,
+    SourceSpan Span,
+    Expr? Value = null,
+    double? SiValue = null,
+    string? DeclaredUnit = null,
+    string? Description = null)
+{
+    /// <summary>True for names whose value is fixed before solving (parameters, unknowns, constant lets).</summary>
+    public bool IsConstant { get; init; }
+}
