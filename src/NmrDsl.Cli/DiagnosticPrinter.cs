@@ -8,21 +8,22 @@ using NmrDsl.Generators.Syntax;
 namespace NmrDsl.Cli;
 
 /// <summary>
-/// Diagnostics the command-line driver itself reports (before or around the front end). They use
-/// the NMR0001–NMR0099 range, which the front end's catalogue leaves to the driver.
+/// Diagnostics the command-line driver itself reports (before or around the front end).
+/// NMR0001 (file not found) is the front end catalogue's; the driver's own use the NMR9xxx range,
+/// apart from the catalogue's phase ranges (NMR0xxx syntax, 1xxx names and units, 2xxx physics, 3xxx emission).
 /// </summary>
 internal static class CliDiagnostics
 {
     public const string FileNotFound = "NMR0001";
-    public const string FileUnreadable = "NMR0002";
-    public const string MalformedOverride = "NMR0003";
-    public const string UnknownOverride = "NMR0004";
-    public const string NotOverridable = "NMR0005";
-    public const string IncompatibleOverrideUnit = "NMR0006";
-    public const string DuplicateOverride = "NMR0007";
-    public const string NoJob = "NMR0008";
-    public const string OutputCollision = "NMR0009";
-    public const string JobRejectedInput = "NMR0010";
+    public const string FileUnreadable = "NMR9001";
+    public const string MalformedOverride = "NMR9002";
+    public const string UnknownOverride = "NMR9003";
+    public const string NotOverridable = "NMR9004";
+    public const string IncompatibleOverrideUnit = "NMR9005";
+    public const string DuplicateOverride = "NMR9006";
+    public const string NoJob = "NMR9007";
+    public const string OutputCollision = "NMR9008";
+    public const string JobRejectedInput = "NMR9009";
 
     /// <summary>An error about a whole file (no line): printed as <c>path: error NMR0001: message</c>.</summary>
     public static DiagnosticInfo FileError(string id, string path, string message)

@@ -59,7 +59,7 @@ public class OverrideParserTests
     {
         var result = Resolve("solid.D");
         var error = Assert.Single(result.Errors);
-        Assert.Equal("specs/pde/sphere.nmr: error NMR0003: --set 'solid.D': expected name=value, e.g. --set solid.D=\"350 nm^2/s\"", DiagnosticPrinter.Format(error));
+        Assert.Equal("specs/pde/sphere.nmr: error NMR9002: --set 'solid.D': expected name=value, e.g. --set solid.D=\"350 nm^2/s\"", DiagnosticPrinter.Format(error));
     }
 
     [Fact]
@@ -67,7 +67,7 @@ public class OverrideParserTests
     {
         var error = Assert.Single(Resolve("solid.d=1 nm^2/s").Errors);
         var text = DiagnosticPrinter.Format(error);
-        Assert.StartsWith("specs/pde/sphere.nmr: error NMR0004: --set solid.d: the spec declares no 'solid.d'; did you mean solid.D", text, StringComparison.Ordinal);
+        Assert.StartsWith("specs/pde/sphere.nmr: error NMR9003: --set solid.d: the spec declares no 'solid.d'; did you mean solid.D", text, StringComparison.Ordinal);
 
         var bare = DiagnosticPrinter.Format(Assert.Single(Resolve("D=1 nm^2/s").Errors));
         Assert.Contains("did you mean", bare, StringComparison.Ordinal);
@@ -87,7 +87,7 @@ public class OverrideParserTests
     public void Non_overridable_declaration_is_named_with_its_line()
     {
         var text = DiagnosticPrinter.Format(Assert.Single(Resolve("u=1").Errors));
-        Assert.StartsWith("specs/pde/sphere.nmr(20,5): error NMR0005: --set u: a field 'u' (declared at line 20) cannot be set", text, StringComparison.Ordinal);
+        Assert.StartsWith("specs/pde/sphere.nmr(20,5): error NMR9004: --set u: a field 'u' (declared at line 20) cannot be set", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -95,7 +95,7 @@ public class OverrideParserTests
     {
         var text = DiagnosticPrinter.Format(Assert.Single(Resolve("solid.D=2.5 um").Errors));
         Assert.Equal(
-            "specs/pde/sphere.nmr(12,5): error NMR0006: --set solid.D: incompatible unit: 'solid.D' (declared at line 12) " +
+            "specs/pde/sphere.nmr(12,5): error NMR9005: --set solid.D: incompatible unit: 'solid.D' (declared at line 12) " +
             "expects a value in m^2 s^-1 (declared in nm^2/s), but '2.5 um' has unit m",
             text);
 
@@ -107,7 +107,7 @@ public class OverrideParserTests
     public void Unparsable_value_reports_the_parser_message()
     {
         var text = DiagnosticPrinter.Format(Assert.Single(Resolve("solid.R=3 furlongs").Errors));
-        Assert.Contains("(13,5): error NMR0003: --set solid.R: cannot read '3 furlongs' as a quantity: unknown unit 'furlongs'", text, StringComparison.Ordinal);
+        Assert.Contains("(13,5): error NMR9002: --set solid.R: cannot read '3 furlongs' as a quantity: unknown unit 'furlongs'", text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public class OverrideParserTests
     [Fact]
     public void Uses_the_front_end_quantity_parser_by_default()
     {
-        // Whatever the front end answers, a malformed value must come back as NMR0003, never throw.
+        // Whatever the front end answers, a malformed value must come back as NMR9002, never throw.
         var result = OverrideParser.Resolve("s.nmr", Declarations, ["T1=not a number"]);
         Assert.Equal(CliDiagnostics.MalformedOverride, Assert.Single(result.Errors).Id);
     }
@@ -142,7 +142,7 @@ public class OverrideParserTests
         var spec = temp.File("s.nmr", "x");
         var outcome = CliRunner.Run((path, text) => Fake.Compilation(path, declarations: Declarations), "run", spec, "--set", "solid.D");
         Assert.Equal(ExitCodes.UserError, outcome.ExitCode);
-        Assert.Contains(spec + ": error NMR0003: --set 'solid.D': expected name=value", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains(spec + ": error NMR9002: --set 'solid.D': expected name=value", outcome.Stdout, StringComparison.Ordinal);
         Assert.False(outcome.HasStackTrace, outcome.All);
         Assert.False(Directory.Exists(Path.Combine("out", "s")));
     }

@@ -93,7 +93,7 @@ public class RunCommandTests
         var (context, stdout, _) = CliRunner.NewContext();
         var code = RunCommand.ExecuteCompiled(context, new RunRequest("empty.nmr", []), Fake.Compilation("empty.nmr"), Fake.ParseQuantity);
         Assert.Equal(ExitCodes.UserError, code);
-        Assert.StartsWith("empty.nmr: error NMR0008: the spec declares no job to run", stdout.ToString(), StringComparison.Ordinal);
+        Assert.StartsWith("empty.nmr: error NMR9007: the spec declares no job to run", stdout.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public class RunCommandTests
         var code = RunCommand.ExecuteCompiled(context, new RunRequest("sphere.nmr", ["solid.D=3 um"]),
             Compilation("sphere.nmr", JobSources.Job()), Fake.ParseQuantity);
         Assert.Equal(ExitCodes.UserError, code);
-        Assert.Contains("sphere.nmr(12,5): error NMR0006: --set solid.D: incompatible unit", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains("sphere.nmr(12,5): error NMR9005: --set solid.D: incompatible unit", stdout.ToString(), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,7 +116,7 @@ public class RunCommandTests
         var code = RunCommand.ExecuteCompiled(context, new RunRequest("sphere.nmr", [], temp.Path), Compilation("sphere.nmr", source), Fake.ParseQuantity);
 
         Assert.Equal(ExitCodes.UserError, code);
-        Assert.Contains("sphere.nmr: error NMR0010: job 'SphereJob' rejected its input: radius must be positive", stdout.ToString(), StringComparison.Ordinal);
+        Assert.Contains("sphere.nmr: error NMR9009: job 'SphereJob' rejected its input: radius must be positive", stdout.ToString(), StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stdout.ToString() + stderr, StringComparison.Ordinal);
     }
 
