@@ -53,6 +53,13 @@ public static partial class Simplifier
             var (bb, be) = BaseAndExponent(b);
             return ExprOrder.Instance.ComparePair(ab, ae, bb, be);
         });
+        if (coefficient != 1.0 && result.Count == 1 && result[0] is Sum sum)
+        {
+            // A purely numeric multiple of a sum is distributed (as Mathematica does), so that
+            // -(y - x) and x - y, or 2(x + y) - 2x, meet in one canonical form. Symbolic
+            // factors are never distributed.
+            return MakeSum(sum.Terms.Select(t => MakeProduct(new[] { Num(coefficient), t })));
+        }
         if (coefficient != 1.0) result.Insert(0, Num(coefficient));
         return result.Count switch
         {

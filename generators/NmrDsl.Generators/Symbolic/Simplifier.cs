@@ -18,11 +18,13 @@ namespace NmrDsl.Generators.Symbolic;
 /// <see cref="Product"/> has ≥ 2 factors, none a Product, at most one Number (first, never 0 or
 /// 1), no two factors with the same base, the others sorted by base. Numbers are never -0.</para>
 /// <para>Rules: x + 0 → x, x + 2x → 3x, 0·x → 0, 1·x → x, x·x → x², x^a·x^b → x^(a+b),
-/// x^0 → 1, x^1 → x, 1^x → 1, (x^a)^n → x^(a·n) for integer n, min/max arguments sorted, and
+/// x^0 → 1, x^1 → x, 1^x → 1, (x^a)^n → x^(a·n) and (x·y)^n → x^n·y^n for integer n (so
+/// x/(y·z) and x·y^-1·z^-1 meet), min/max arguments sorted, and
 /// every known function of numbers folded. Folding is skipped when the result would be NaN or
 /// infinite (log(-1) stays symbolic, so the generated code shows where the NaN comes from).</para>
-/// <para>Deliberately not done: distributing products over sums (it can blow up sizes and hides
-/// the structure the spec author wrote), and rules that hold only for x &gt; 0 such as
+/// <para>A number times a single sum is distributed (2(x + y) → 2x + 2y, -(y - x) → x - y), so
+/// that linear combinations cancel. Deliberately not done: distributing symbolic products over
+/// sums (it can blow up sizes and hides the structure the spec author wrote), and rules that hold only for x &gt; 0 such as
 /// (x²)^½ → x. Rules such as 0·x → 0 and x^a·x^-a → 1 are valid wherever the input is finite;
 /// they may turn a NaN or an infinity into a number, never change a finite value beyond
 /// rounding.</para>
@@ -81,6 +83,10 @@ public static partial class Simplifier
             if (b is Power inner && IsInteger(e.Value))
             {
                 return MakePower(inner.Base, MakeProduct(new[] { inner.Exponent, exponent }));
+            }
+            if (b is Product product && IsInteger(e.Value))
+            {
+                return MakeProduct(product.Factors.Select(f => MakePower(f, exponent)));
             }
         }
         if (b is Number one && one.Value == 1.0) return Num(1.0);
