@@ -8,7 +8,7 @@ namespace NmrDsl.Runtime.Tests.Pde;
 /// A hand-written <see cref="IDiffusionReactionProblem"/> whose coefficients are delegates, the way
 /// generated code implements the interface with expressions. Defaults: one region, A = 1, K = 1, no source.
 /// </summary>
-internal sealed class TestProblem : IDiffusionReactionProblem
+internal sealed record TestProblem : IDiffusionReactionProblem
 {
     public Geometry Geometry { get; init; } = Geometry.Slab;
 
