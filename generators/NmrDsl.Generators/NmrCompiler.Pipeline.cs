@@ -103,6 +103,14 @@ public static partial class NmrCompiler
             string? defaultText = s.SiValue is { } v ? v.ToString("R", System.Globalization.CultureInfo.InvariantCulture) : s.Value is null ? null : ExprFormatter.Format(s.Value);
             declarations.Add(new DeclarationInfo(s.Name, kind, bound.Name, s.Dimension.ToSiUnitString(), string.IsNullOrEmpty(s.DeclaredUnit) ? null : s.DeclaredUnit, s.SiValue, defaultText, s.Description, s.Span.Line, s.Span.Column, canOverride));
         }
+        foreach (var m in ProblemLowering.MaterialParameters(bound))
+        {
+            var region = bound.Syntax.Members.OfType<MaterialSyntax>().FirstOrDefault(x => x.Region == m.Region);
+            var property = region?.Properties.FirstOrDefault(x => x.Name == m.Property);
+            int line = property?.NameSpan.Line ?? m.Line, column = property?.NameSpan.Column ?? 1;
+            string? unit = property?.Value is NumberSyntax { Unit: { } u } ? u.ToString() : null;
+            declarations.Add(new DeclarationInfo(m.Key, "material-value", bound.Name, m.SiUnit, unit, m.Value, m.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "material property " + m.Property + " of region " + m.Region, line, column, true));
+        }
     }
 
     private static bool TryParseQuantityCore(string text, out QuantityValue? value, out string? error)

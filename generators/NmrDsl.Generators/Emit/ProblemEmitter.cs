@@ -93,7 +93,7 @@ public static partial class ProblemEmitter
         foreach (var p in model.Parameters)
         {
             string unit = p.SiUnit.Length == 0 ? "1 (dimensionless)" : p.SiUnit;
-            string doc = p.Name.TrimStart('@') + " (" + p.Kind + ", spec line " + Int(p.Line) + "). Unit: " + unit + "." + (p.Description is null ? "" : " " + p.Description);
+            string doc = p.Key + " (" + p.Kind + ", spec line " + Int(p.Line) + "). Unit: " + unit + "." + (p.Description is null ? "" : " " + p.Description);
             w.Summary(doc);
             w.Line("public double " + p.Name + " { get; init; } = " + p.DefaultCode + ";");
             w.Line();
@@ -108,7 +108,7 @@ public static partial class ProblemEmitter
         w.Indent();
         foreach (var p in model.Parameters)
         {
-            w.Line(CSharpNames.StringLiteral(p.Name.TrimStart('@')) + " => result with { " + p.Name + " = entry.Value },");
+            w.Line(CSharpNames.StringLiteral(p.Key) + " => result with { " + p.Name + " = entry.Value },");
         }
         w.Line("_ => throw new global::System.ArgumentException(\"'\" + entry.Key + \"' is not a parameter of " + model.ClassName.TrimStart('@') + "\", nameof(overrides)),");
         w.Unindent();

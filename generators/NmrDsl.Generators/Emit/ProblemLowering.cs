@@ -35,8 +35,18 @@ public static class ProblemLowering
         if (problem.Field is null || problem.Equation is null || problem.Initial is null) return null;
 
         var symbols = problem.Symbols.ToDictionary(s => s.Name, StringComparer.Ordinal);
+        var materialParameters = MaterialParameters(problem);
+        foreach (var m in materialParameters)
+        {
+            if (symbols.TryGetValue(m.CSharpName, out var clash))
+            {
+                diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.InvalidIdentifier, specPath, clash.Span, m.CSharpName, "the generated parameter for material value " + m.Key + " has this name; rename one of them"));
+                return null;
+            }
+        }
         string Map(string name)
         {
+            if (name.IndexOf('.') > 0) return "Parameters." + name.Replace('.', '_');
             if (!symbols.TryGetValue(name, out var symbol)) throw new InvalidOperationException("unbound symbol '" + name + "' reached the emitter");
             return symbol.Kind switch
             {
@@ -49,19 +59,21 @@ public static class ProblemLowering
 
         string Print(Expr e) => CSharpExpressionPrinter.Print(Simplifier.Simplify(e), Map);
 
+        // A material value that is a plain number becomes an overridable parameter (solid.D);
+        // one given by an expression (of position, time or parameters) is substituted as written.
+        Dictionary<string, Expr> MaterialMap(int region) => problem.MaterialProperties.ToDictionary(
+            p => p.Name,
+            p => p.ValuesByRegion[region] is Number ? Expr.Sym(problem.Regions[region].Name + "." + p.Name) : p.ValuesByRegion[region],
+            StringComparer.Ordinal);
+
+        Expr WithMaterials(Expr e, int region) => problem.MaterialProperties.Count == 0 ? e : ExprAnalysis.Substitute(e, MaterialMap(region));
+
         CodeByRegion ByRegion(Expr e)
         {
             var codes = new List<string>();
-            for (int region = 0; region < problem.Regions.Count; region++)
-            {
-                var map = problem.MaterialProperties.ToDictionary(p => p.Name, p => p.ValuesByRegion[region], StringComparer.Ordinal);
-                codes.Add(Print(map.Count == 0 ? e : ExprAnalysis.Substitute(e, map)));
-            }
+            for (int region = 0; region < problem.Regions.Count; region++) codes.Add(Print(WithMaterials(e, region)));
             return new CodeByRegion(codes.ToEquatableArray());
         }
-
-        Expr WithMaterials(Expr e, int region)
-            => ExprAnalysis.Substitute(e, problem.MaterialProperties.ToDictionary(p => p.Name, p => p.ValuesByRegion[region], StringComparer.Ordinal));
 
         var equation = problem.Equation;
         var derivative = new List<string>();
@@ -79,12 +91,22 @@ public static class ProblemLowering
             .Where(s => s.Kind is SymbolKind.Parameter or SymbolKind.Unknown)
             .Select(s => new ParameterModel(
                 CSharpNames.Identifier(s.Name),
+                s.Name,
                 s.Kind == SymbolKind.Unknown ? "unknown" : "parameter",
                 CSharpExpressionPrinter.Print(Expr.Num(s.SiValue ?? 0), Map),
                 s.Dimension.ToSiUnitString(),
                 SpecDefault(s),
                 s.Description,
                 s.Span.Line))
+            .Concat(materialParameters.Select(m => new ParameterModel(
+                m.CSharpName,
+                m.Key,
+                "material",
+                CSharpExpressionPrinter.Print(Expr.Num(m.Value), Map),
+                m.SiUnit,
+                m.Value.ToString("R", CultureInfo.InvariantCulture),
+                "Material property " + m.Property + " of region " + m.Region + ".",
+                m.Line)))
             .ToEquatableArray();
         var lets = problem.ConstantLets
             .Select(s => new LetModel(CSharpNames.Identifier(s.Name), Print(s.Value!), s.Dimension.ToSiUnitString(), s.Name + " = " + ExprFormatter.Format(s.Value!), s.Span.Line))
@@ -130,6 +152,25 @@ public static class ProblemLowering
             problem.Outputs,
             CSharpExpressionPrinter.Print(Expr.Num(problem.RelativeTolerance), Map),
             problem.SolveLine);
+    }
+
+    /// <summary>A constant material value of one region, exposed as parameter <c>region.property</c>.</summary>
+    public sealed record MaterialParameter(string Key, string CSharpName, string Region, string Property, double Value, string SiUnit, int Line);
+
+    /// <summary>The material values that are plain numbers, region by region (overridable with --set region.property=...).</summary>
+    public static IReadOnlyList<MaterialParameter> MaterialParameters(BoundProblem problem)
+    {
+        var result = new List<MaterialParameter>();
+        for (int region = 0; region < problem.Regions.Count; region++)
+        {
+            foreach (var property in problem.MaterialProperties)
+            {
+                if (property.ValuesByRegion[region] is not Number number) continue;
+                string key = problem.Regions[region].Name + "." + property.Name;
+                result.Add(new MaterialParameter(key, key.Replace('.', '_'), problem.Regions[region].Name, property.Name, number.Value, property.Dimension.ToSiUnitString(), property.LinesByRegion[region]));
+            }
+        }
+        return result;
     }
 
     private static string SpecDefault(DeclaredSymbol symbol)

@@ -36,8 +36,12 @@ public sealed record ProblemModel(
     string RelativeToleranceCode,
     int SolveLine);
 
-/// <summary>A parameter or unknown: C# name, SI default literal, SI unit, the spec's own text.</summary>
-public sealed record ParameterModel(string Name, string Kind, string DefaultCode, string SiUnit, string SpecDefault, string? Description, int Line);
+/// <summary>
+/// A parameter, unknown or constant material value: C# name, the key used by overrides
+/// (<c>R</c>, or dotted <c>solid.D</c> for a material property of a region), SI default literal,
+/// SI unit, the spec's own text.
+/// </summary>
+public sealed record ParameterModel(string Name, string Key, string Kind, string DefaultCode, string SiUnit, string SpecDefault, string? Description, int Line);
 
 /// <summary>A constant derived quantity computed once from the parameters.</summary>
 public sealed record LetModel(string Name, string Code, string SiUnit, string SpecText, int Line);
