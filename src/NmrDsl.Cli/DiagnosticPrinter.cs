@@ -24,6 +24,7 @@ internal static class CliDiagnostics
     public const string NoJob = "NMR9007";
     public const string OutputCollision = "NMR9008";
     public const string JobRejectedInput = "NMR9009";
+    public const string MalformedData = "NMR9010";
 
     /// <summary>An error about a whole file (no line): printed as <c>path: error NMR0001: message</c>.</summary>
     public static DiagnosticInfo FileError(string id, string path, string message)

@@ -8,6 +8,7 @@ using System.Linq;
 using System.Text;
 using NmrDsl.Generators;
 using NmrDsl.Runtime;
+using NmrDsl.Runtime.IO;
 using Spectre.Console;
 
 namespace NmrDsl.Cli;
@@ -177,6 +178,15 @@ internal static class RunCommand
         {
             var ex = Cli.Unwrap(raw);
             if (ex is OperationCanceledException && context.CancellationToken.IsCancellationRequested) throw ex;
+            if (ex is DataFormatException data)
+            {
+                // A located problem in an input file: report it at the file, line and column.
+                context.Out.WriteLine(DiagnosticPrinter.Format(!string.IsNullOrEmpty(data.FilePath) && data.Line > 0
+                    ? CliDiagnostics.At(CliDiagnostics.MalformedData, data.FilePath, data.Line, Math.Max(1, data.Column), data.Reason)
+                    : CliDiagnostics.FileError(CliDiagnostics.MalformedData, string.IsNullOrEmpty(data.FilePath) ? spec : data.FilePath, data.Reason)));
+                if (context.Verbose) context.Error.WriteLine(ex.ToString());
+                return ExitCodes.UserError;
+            }
             if (IsInputRejection(ex))
             {
                 context.Out.WriteLine(DiagnosticPrinter.Format(CliDiagnostics.FileError(CliDiagnostics.JobRejectedInput, spec,

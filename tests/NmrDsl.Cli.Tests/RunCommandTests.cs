@@ -121,6 +121,20 @@ public class RunCommandTests
     }
 
     [Fact]
+    public void Malformed_data_is_a_user_error_located_in_the_data_file()
+    {
+        using var temp = new TempDir();
+        var (context, stdout, stderr) = CliRunner.NewContext();
+        var source = JobSources.Job("throw new NmrDsl.Runtime.IO.DataFormatException(\"data.csv\", 12, 3, \"expected a number in column 'y', found 'abc'\");");
+
+        var code = RunCommand.ExecuteCompiled(context, new RunRequest("sphere.nmr", [], temp.Path), Compilation("sphere.nmr", source), Fake.ParseQuantity);
+
+        Assert.Equal(ExitCodes.UserError, code);
+        Assert.Contains("data.csv(12,3): error NMR9010: expected a number in column 'y', found 'abc'", stdout.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stdout.ToString() + stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_crashing_job_is_an_internal_error_without_stack_trace()
     {
         using var temp = new TempDir();
