@@ -51,12 +51,35 @@ public sealed class NmrSpecGenerator : IIncrementalGenerator
             {
                 spc.ReportDiagnostic(ToRoslyn(diagnostic));
             }
-            string prefix = Path.GetFileNameWithoutExtension(compilation.FilePath);
+            string prefix = HintSafe(Path.GetFileNameWithoutExtension(compilation.FilePath));
             foreach (var source in compilation.Sources)
             {
-                spc.AddSource(prefix + "." + source.HintName, SourceText.From(source.Text, System.Text.Encoding.UTF8));
+                try
+                {
+                    spc.AddSource(prefix + "." + HintSafe(source.HintName), SourceText.From(source.Text, System.Text.Encoding.UTF8));
+                }
+                catch (ArgumentException ex)
+                {
+                    // E.g. two spec files of the same name with the same problem: report it at the
+                    // spec rather than fail the whole generator (CS8785 drops every output).
+                    spc.ReportDiagnostic(ToRoslyn(DiagnosticInfo.Create(DiagnosticCatalog.InternalError, compilation.FilePath, new Syntax.SourceSpan(0, 0, 1, 1, 1, 1), ex.Message)));
+                }
             }
         });
+    }
+
+    /// <summary>
+    /// Roslyn rejects hint names with characters such as '&lt;' (a problem without a valid name
+    /// is called "&lt;missing&gt;") or ' '; anything but letters, digits, '_', '-' and '.' becomes '_'.
+    /// </summary>
+    internal static string HintSafe(string name)
+    {
+        var builder = new System.Text.StringBuilder(name.Length);
+        foreach (char c in name)
+        {
+            builder.Append(char.IsLetterOrDigit(c) || c is '_' or '-' or '.' ? c : '_');
+        }
+        return builder.ToString();
     }
 
     /// <summary>Builds the Roslyn diagnostic only at output time (dotnet/runtime DiagnosticInfo pattern).</summary>

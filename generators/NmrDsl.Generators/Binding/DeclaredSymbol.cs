@@ -21,4 +21,10 @@ public sealed record DeclaredSymbol(
 {
     /// <summary>True for names whose value is fixed before solving (parameters, unknowns, constant lets).</summary>
     public bool IsConstant { get; init; }
+
+    /// <summary>
+    /// True when the declaration itself had an error (already reported): uses of the name then
+    /// bind silently to an error, so one mistake gives one diagnostic, not one per use.
+    /// </summary>
+    public bool HasError { get; init; }
 }

@@ -126,6 +126,7 @@ public sealed class ExpressionBinder
             return BoundExpression.Error;
         }
         References.Add(symbol.Name);
+        if (symbol.HasError) return BoundExpression.Error; // its declaration was reported
         if (symbol.Kind == SymbolKind.Region)
         {
             Report(DiagnosticCatalog.OperatorMisuse, name.Span, "region '" + name.Name + "' is not a value; use it as 'mean(... over " + name.Name + ")'");
@@ -285,6 +286,7 @@ public sealed class ExpressionBinder
         }
         var field = _lookup(target.Name)!;
         References.Add(field.Name);
+        if (field.HasError) return BoundExpression.Error;
         bool isTime = call.Name == "dt";
         var dimension = field.Dimension / (isTime ? Dimension.Time : Dimension.Length);
         return new BoundExpression(Expr.Sym(isTime ? PdeSymbols.TimeDerivative : PdeSymbols.Gradient), dimension, true);

@@ -56,19 +56,27 @@ public sealed partial class ProblemBinder
             }
         }
         // A property's dimension is that of its first value; the others must agree (checked in BindMaterials).
+        // A property none of whose values bound (each error already reported) is poisoned, so that
+        // its uses stay silent.
         foreach (var name in declared.Keys.ToList())
         {
+            bool anyOk = false;
+            DeclaredSymbol? resolved = null;
             foreach (var material in materials)
             {
-                if (_materials.TryGetValue(material.Region, out var entry) && entry.Values.TryGetValue(name, out var value) && value.Value.Ok && !value.Value.IsZero)
+                if (!_materials.TryGetValue(material.Region, out var entry) || !entry.Values.TryGetValue(name, out var value) || !value.Value.Ok) continue;
+                anyOk = true;
+                if (!value.Value.IsZero)
                 {
-                    var symbol = declared[name] with { Dimension = value.Value.Dimension };
-                    _symbols[name] = symbol;
-                    int index = _problem.Symbols.FindIndex(s => s.Name == name);
-                    if (index >= 0) _problem.Symbols[index] = symbol;
+                    resolved = declared[name] with { Dimension = value.Value.Dimension };
                     break;
                 }
             }
+            if (resolved is null && !anyOk) resolved = declared[name] with { HasError = true };
+            if (resolved is null) continue;
+            _symbols[name] = resolved;
+            int index = _problem.Symbols.FindIndex(s => s.Name == name);
+            if (index >= 0) _problem.Symbols[index] = resolved;
         }
     }
 
@@ -84,7 +92,8 @@ public sealed partial class ProblemBinder
         var field = fields[0];
         var dimension = Dimension.None;
         string? unitText = null;
-        if (field.Unit is not null && _binder.TryResolveUnit(field.Unit, out var unit))
+        bool unitFailed = field.Unit is not null && !_binder.TryResolveUnit(field.Unit, out _);
+        if (field.Unit is not null && !unitFailed && _binder.TryResolveUnit(field.Unit, out var unit))
         {
             dimension = unit.Dimension;
             unitText = field.Unit.ToString();
@@ -96,12 +105,14 @@ public sealed partial class ProblemBinder
         }
         foreach (var argument in field.Arguments)
         {
-            if (argument.Length > 0 && argument != _problem.Coordinate && argument != _problem.TimeVariable)
+            // Without a geometry or time line (already reported) the names cannot be checked.
+            bool coordinateKnown = _problem.GeometryLine > 0, timeKnown = _problem.TimeLine > 0;
+            if (argument.Length > 0 && coordinateKnown && timeKnown && argument != _problem.Coordinate && argument != _problem.TimeVariable)
             {
                 Report(DiagnosticCatalog.UndefinedName, field.NameSpan, argument, " as a coordinate or time variable of this problem");
             }
         }
-        var symbol = new DeclaredSymbol(field.Name, SymbolKind.Field, dimension, field.NameSpan, DeclaredUnit: unitText);
+        var symbol = new DeclaredSymbol(field.Name, SymbolKind.Field, dimension, field.NameSpan, DeclaredUnit: unitText) { HasError = unitFailed };
         if (Declare(symbol))
         {
             _problem.Field = symbol;
@@ -120,6 +131,7 @@ public sealed partial class ProblemBinder
             {
                 _problem.DomainStart = lower;
                 _problem.DomainEnd = upper;
+                _domainBound = true;
                 double a = EvaluateDefault(lower), b = EvaluateDefault(upper);
                 if (!(a < b)) Report(DiagnosticCatalog.EmptyDomain, geometry.Upper.Span, geometry.Coordinate, Format(a), Format(b));
                 if (geometry.Shape != "slab" && a < 0) Report(DiagnosticCatalog.RegularityOnSlab, geometry.Lower.Span, geometry.Shape);
@@ -163,9 +175,13 @@ public sealed partial class ProblemBinder
         return ir;
     }
 
+    /// <summary>True once the geometry's bounds have bound; checks against the domain are skipped otherwise (no cascades).</summary>
+    private bool _domainBound;
+
     private void BindRegions()
     {
         var regions = Members<RegionSyntax>().ToList();
+        if (!_domainBound) return; // missing or broken geometry: already reported
         if (regions.Count == 0)
         {
             _problem.Regions.Add(new BoundRegion("domain", _problem.DomainStart, _problem.DomainEnd, _problem.GeometryLine));

@@ -120,6 +120,7 @@ public sealed partial class ProblemBinder
 
     private void BindBoundaries()
     {
+        if (!_domainBound) return; // no usable geometry (already reported): nothing to check positions against
         var boundaries = Members<BoundarySyntax>().ToList();
         bool radial = _problem.Shape != "slab";
         double start = EvaluateDefault(_problem.DomainStart), end = EvaluateDefault(_problem.DomainEnd);
@@ -185,6 +186,7 @@ public sealed partial class ProblemBinder
 
     private void BindInterfaces()
     {
+        if (!_domainBound || _problem.Regions.Count == 0) return; // geometry or regions failed (already reported)
         foreach (var item in Members<InterfaceSyntax>())
         {
             var location = BindBound(item.Location, "interface", item.Coordinate, Dimension.Length);
@@ -210,7 +212,7 @@ public sealed partial class ProblemBinder
     {
         foreach (var observable in Members<ObservableSyntax>())
         {
-            if (observable.Argument != _problem.TimeVariable)
+            if (_problem.TimeLine > 0 && observable.Argument != _problem.TimeVariable)
             {
                 Report(DiagnosticCatalog.UndefinedName, observable.NameSpan, observable.Argument, " as the time variable ('" + _problem.TimeVariable + "')");
                 continue;

@@ -125,7 +125,7 @@ public sealed partial class ProblemBinder
         foreach (var p in Members<ParameterSyntax>())
         {
             var value = BindConstant(p.Value, p.Name);
-            if (value is null) { Declare(new DeclaredSymbol(p.Name, SymbolKind.Parameter, Dimension.None, p.NameSpan) { IsConstant = true }); continue; }
+            if (value is null) { Declare(new DeclaredSymbol(p.Name, SymbolKind.Parameter, Dimension.None, p.NameSpan) { IsConstant = true, HasError = true }); continue; }
             Declare(new DeclaredSymbol(p.Name, SymbolKind.Parameter, value.Value.Dimension, p.NameSpan, null, value.Value.Si, UnitText(p.Value), p.Description) { IsConstant = true });
         }
         foreach (var u in Members<UnknownSyntax>())
@@ -149,7 +149,8 @@ public sealed partial class ProblemBinder
             {
                 start = u.LogScale && a.Si > 0 ? Math.Sqrt(a.Si * b.Si) : 0.5 * (a.Si + b.Si);
             }
-            Declare(new DeclaredSymbol(u.Name, SymbolKind.Unknown, dimension, u.NameSpan, null, start, UnitText(u.Initial ?? u.Lower), u.Description) { IsConstant = true });
+            bool failed = lower is null || upper is null || (u.Initial is not null && initial is null);
+            Declare(new DeclaredSymbol(u.Name, SymbolKind.Unknown, dimension, u.NameSpan, null, start, UnitText(u.Initial ?? u.Lower), u.Description) { IsConstant = true, HasError = failed });
         }
     }
 
@@ -175,7 +176,7 @@ public sealed partial class ProblemBinder
         if (!_lettingNow.Add(name))
         {
             Report(DiagnosticCatalog.CyclicDefinition, let.NameSpan, name, string.Join(" -> ", _lettingNow) + " -> " + name);
-            Declare(new DeclaredSymbol(name, SymbolKind.Let, Dimension.None, let.NameSpan) { IsConstant = true });
+            Declare(new DeclaredSymbol(name, SymbolKind.Let, Dimension.None, let.NameSpan) { IsConstant = true, HasError = true });
             return;
         }
         var bound = _binder.Bind(let.Value, ExpressionContext.Value);
@@ -183,8 +184,9 @@ public sealed partial class ProblemBinder
         if (_symbols.ContainsKey(name)) return; // a cycle declared it meanwhile
         var ir = bound.Ok ? Simplifier.Simplify(bound.Ir) : Expr.Num(0);
         bool constant = ExprAnalysis.FreeSymbols(ir).All(s => _symbols.TryGetValue(s, out var d) && d.IsConstant);
-        var symbol = new DeclaredSymbol(name, SymbolKind.Let, bound.Dimension, let.NameSpan, ir) { IsConstant = constant };
+        var symbol = new DeclaredSymbol(name, SymbolKind.Let, bound.Dimension, let.NameSpan, ir) { IsConstant = constant, HasError = !bound.Ok };
         Declare(symbol);
+        if (!bound.Ok) return;
         if (constant) _problem.ConstantLets.Add(symbol);
         else _nonConstantLets[name] = ir;
     }

@@ -19,29 +19,53 @@ public static class StubEmitter
         w.Line("// </auto-generated>");
         w.Line("#nullable enable");
         w.Line();
+        if (!IsIdentifier(problemName))
+        {
+            // "problem 42": there is no name that dependent code could refer to, and no valid C# to emit.
+            w.Line("// No stand-in types: the problem has no valid name.");
+            return w.ToString();
+        }
         w.Open("namespace " + ns);
         w.Summary("Stand-in parameters of " + problemName + " (the spec has errors).");
         w.Open("public sealed record " + problemName + "Parameters");
+        // Every public member is documented: with GenerateDocumentationFile and warnings as errors,
+        // an undocumented stub would add CS1591 errors to the spec's own.
         foreach (var p in bound.Symbols.Where(s => s.Kind is SymbolKind.Parameter or SymbolKind.Unknown).Select(s => CSharpNames.Identifier(s.Name)).Distinct())
         {
+            w.Summary("Stand-in for parameter " + p.TrimStart('@') + ".");
             w.Line("public double " + p + " { get; init; }");
         }
         w.Close();
         w.Line();
         w.Summary("Stand-in for problem " + problemName + ": " + specPath + " has errors, so this type only lets dependent code compile.");
         w.Open("public sealed partial class " + cls + " : global::NmrDsl.Runtime.ISpecJob");
+        w.Summary("Creates the stand-in with default parameters.");
         w.Line("public " + cls + "() : this(new " + problemName + "Parameters()) { }");
         w.Line();
+        w.Summary("Creates the stand-in with the given parameters.");
         w.Line("public " + cls + "(" + problemName + "Parameters parameters) => Parameters = parameters;");
         w.Line();
+        w.Summary("The parameters this instance was built with.");
         w.Line("public " + problemName + "Parameters Parameters { get; }");
         w.Line();
+        w.Summary("The spec block's name.");
         w.Line("public string Name => " + CSharpNames.StringLiteral(problemName) + ";");
         w.Line();
+        w.Summary("Always throws: the spec has errors.");
         w.Line("public global::NmrDsl.Runtime.JobResult Run(global::NmrDsl.Runtime.JobContext context)");
         w.Line("    => throw new global::System.InvalidOperationException(" + CSharpNames.StringLiteral(specPath + " has errors; fix them to run " + problemName + ".") + ");");
         w.Close();
         w.Close();
         return w.ToString();
+    }
+
+    private static bool IsIdentifier(string name)
+    {
+        if (name.Length == 0 || !(char.IsLetter(name[0]) || name[0] == '_')) return false;
+        foreach (char c in name)
+        {
+            if (!(char.IsLetterOrDigit(c) || c == '_')) return false;
+        }
+        return true;
     }
 }

@@ -162,10 +162,18 @@ public sealed class Lexer
             _pos += 2;
             while (char.IsDigit(Peek())) _pos++;
         }
+        // "1.2.5": a second decimal point makes the whole run one malformed number.
+        bool extraPoint = false;
+        while (Peek() == '.' && char.IsDigit(Peek(1)))
+        {
+            extraPoint = true;
+            _pos++;
+            while (char.IsDigit(Peek())) _pos++;
+        }
         var token = Make(TokenKind.Number, start, line, column, startsLine);
         // Digits running straight into letters (e.g. "1x2") is a malformed number, not a unit:
         // units are separated by a space ("1 nm"), except directly after the number they may touch ("1nm").
-        if (!double.TryParse(token.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || double.IsInfinity(value))
+        if (extraPoint || !double.TryParse(token.Text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || double.IsInfinity(value))
         {
             _diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.MalformedNumber, _path, token.Span, token.Text));
             return new Token(TokenKind.Bad, token.Text, token.Span, startsLine);

@@ -93,7 +93,7 @@ public sealed partial class Parser
             {
                 Advance();
                 if (Current.Kind != TokenKind.OpenParen) return new NameSyntax(token.Text, token.Span);
-                Advance();
+                var open = Advance();
                 var arguments = new List<ExpressionSyntax>();
                 string? over = null;
                 SourceSpan? overSpan = null;
@@ -115,7 +115,7 @@ public sealed partial class Parser
                 }
                 if (Current.Kind != TokenKind.CloseParen)
                 {
-                    if (AtLineEnd) Error(DiagnosticCatalog.UnbalancedParenthesis, token.Span);
+                    if (AtLineEnd) Error(DiagnosticCatalog.UnbalancedParenthesis, open.Span);
                     else Error(DiagnosticCatalog.ExpectedToken, Current.Span, "')'", Current.ToString());
                     return new CallSyntax(token.Text, token.Span, arguments, over, overSpan, SpanFrom(token.Span));
                 }

@@ -78,6 +78,7 @@ public sealed partial class Parser
     {
         if (_lineFailed) return; // one diagnostic per line: no cascades
         _lineFailed = true;
+        if (Current.Kind == TokenKind.Bad) return; // the lexer has reported this token already
         _diagnostics.Add(DiagnosticInfo.Create(descriptor, _path, span, args));
     }
 
