@@ -40,7 +40,7 @@ public sealed class CompileTests
     {
         if (typeof(NmrDsl.Runtime.ISpecJob).Assembly.GetType("NmrDsl.Runtime.Pde.FiniteVolumeSolver") is null) return; // runtime solver not there yet
         const string spec = "specs/pde/sphere-uptake.nmr";
-        var run = GeneratorHarness.Run(spec, RepoPaths.ReadText(spec), MissingReportTypesShim());
+        var run = GeneratorHarness.Run(spec, RepoPaths.ReadText(spec), RuntimeShims.MissingReportTypes());
         using var stream = new MemoryStream();
         var emit = run.OutputCompilation.Emit(stream);
         Assert.True(emit.Success, string.Join("\n", emit.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
@@ -68,29 +68,6 @@ public sealed class CompileTests
         {
             context.Unload();
         }
-    }
-
-    /// <summary>
-    /// Job.Run uses NmrDsl.Runtime.Pde.PdeReport and ObservableSeries; while the runtime does not
-    /// have them yet, this test (which only solves) supplies stand-ins so the solver path can be
-    /// checked. The zero-diagnostics test above has no such help.
-    /// </summary>
-    private static string? MissingReportTypesShim()
-    {
-        var runtime = typeof(NmrDsl.Runtime.ISpecJob).Assembly;
-        if (runtime.GetType("NmrDsl.Runtime.Pde.PdeReport") is not null && runtime.GetType("NmrDsl.Runtime.Pde.ObservableSeries") is not null) return null;
-        return """
-            namespace NmrDsl.Runtime.Pde
-            {
-                public sealed record ObservableSeries(string Name, string Unit, double[] Values);
-
-                public static class PdeReport
-                {
-                    public static global::System.Collections.Generic.IReadOnlyList<string> Write(string directory, string name, PdeSolution solution, global::System.Collections.Generic.IReadOnlyList<ObservableSeries> observables, string field, string unit, string coordinate)
-                        => throw new global::System.NotSupportedException();
-                }
-            }
-            """;
     }
 
     private static double CrankSphere(double diffusivity, double radius, double time)
