@@ -93,14 +93,20 @@ internal abstract class InfixWriter
         string denominator = layout.Denominator.Count == 1
             ? Operand(layout.Denominator[0])
             : "(" + Chain(layout.Denominator).Text + ")";
-        string left = precedence < Multiplicative ? "(" + numerator + ")" : numerator;
-        return (left + " / " + denominator, Multiplicative);
+        return (numerator + " / " + denominator, Multiplicative);
     }
 
-    /// <summary><c>a * b * c</c>, left-associative; a single item keeps its own precedence.</summary>
+    /// <summary>
+    /// <c>a * b * c</c>, left-associative; a single item keeps its own precedence, but at least
+    /// multiplicative (a lone sum is parenthesised so that a sign or a division can follow).
+    /// </summary>
     private (string Text, int Precedence) Chain(IReadOnlyList<Expr> items)
     {
-        if (items.Count == 1) return Write(items[0]);
+        if (items.Count == 1)
+        {
+            var (text, precedence) = Write(items[0]);
+            return precedence < Multiplicative ? ("(" + text + ")", Primary) : (text, precedence);
+        }
         var sb = new StringBuilder(At(items[0], Multiplicative));
         for (int i = 1; i < items.Count; i++) sb.Append(" * ").Append(Operand(items[i]));
         return (sb.ToString(), Multiplicative);

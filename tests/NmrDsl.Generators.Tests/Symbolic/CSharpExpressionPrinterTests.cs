@@ -83,6 +83,12 @@ public class CSharpExpressionPrinterTests
         Assert.Equal("x * (double)System.Math.Sign(y)", P(X * Expr.Call("sign", Y)));
         Assert.Equal("-(double)System.Math.Sign(y)", P(-Expr.Call("sign", Y)));
         Assert.Equal("x / (double)System.Math.Sign(y)", P(X / Expr.Call("sign", Y)));
+        Assert.Equal("-(x - y)", P(Prod(-1.0, X - Y)));
+        Assert.Equal("-(x + y) * a", P(Prod(-1.0, X + Y, A)));
+        Assert.Equal("2.0 * (x + y)", P(Prod(2.0, X + Y)));
+        Assert.Equal("(x + y) / a", P((X + Y) / A));
+        Assert.Equal("-(x + y) / a", P(Prod(-1.0, X + Y, Expr.Pow(A, -1.0))));
+        Assert.Equal("x - -(y - a)", P(X + Prod(-1.0, Prod(-1.0, Y - A))));
     }
 
     [Fact]

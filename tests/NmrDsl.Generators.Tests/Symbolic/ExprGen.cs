@@ -31,6 +31,12 @@ internal static class ExprGen
         (3, Gen.Double[-3.0, 3.0]),
         (1, Gen.Double[-3.0, 3.0].Select(d => d * 1e-7)));
 
+    // Static initialisers run in textual order: Leaf must precede Smooth and Any.
+    private static Gen<Expr> Leaf { get; } = Gen.Frequency(
+        (3, Gen.Const<Expr>(Expr.Sym("x"))),
+        (2, Gen.Const<Expr>(Expr.Sym("y"))),
+        (2, Numbers.Select(v => (Expr)new Number(v))));
+
     /// <summary>Trees over the smooth functions only (differentiable wherever they are finite).</summary>
     public static Gen<Expr> Smooth { get; } = Tree(MaxDepth, smoothOnly: true);
 
@@ -41,11 +47,6 @@ internal static class ExprGen
     public static Gen<(double X, double Y)> Points { get; } = Gen.Frequency(
         (1, Gen.Select(Gen.Double[-2.5, 2.5], Gen.Double[-2.5, 2.5])),
         (1, Gen.Select(Gen.Double[0.1, 2.5], Gen.Double[0.1, 2.5])));
-
-    private static Gen<Expr> Leaf { get; } = Gen.Frequency(
-        (3, Gen.Const<Expr>(Expr.Sym("x"))),
-        (2, Gen.Const<Expr>(Expr.Sym("y"))),
-        (2, Numbers.Select(v => (Expr)new Number(v))));
 
     private static Gen<Expr> Tree(int depth, bool smoothOnly)
     {
