@@ -30,7 +30,7 @@ public sealed class CompositeSlabTests
             EndTime = 40 * L * L / 500e-18,
             A = (_, _, region) => region == 0 ? 75e3 : 19e3,
             K = (_, _, region) => region == 0 ? K1 : K2,
-            U0 = (_, _) => 0.0,
+            U0 = (x, _) => x / L, // linear, but not the steady state: the layers have different K
             Left = _ => BoundaryCondition.Dirichlet(0),
             Right = _ => BoundaryCondition.Dirichlet(1),
         };

@@ -73,7 +73,7 @@ public sealed class ConservationTests
             A = (x, _, _) => 1 + x / 1e-6,
             K = (_, _, _) => 500e-18,
             S1 = (x, _, _) => -(1 + x / 1e-6) / t1,
-            U0 = (x, _) => x < 0.3e-6 ? 1.0 : 0.0,
+            U0 = (x, _) => 1 + Math.Cos(Math.PI * x / 1e-6),
         };
         PdeSolution s = FiniteVolumeSolver.Solve(p, new FiniteVolumeOptions { Cells = 100, OutputCount = 31, RelativeTolerance = 1e-10 });
         double total0 = Total(s, p, 0), worst = 0;
