@@ -10,7 +10,7 @@ namespace NmrDsl.Specs.Tests;
 /// P = P0₂ + c [cosh(w) + (L₂/Rp) sinh(w)]/r with w = (r − Rp)/L₂ in the shell (zero flux at Rp),
 /// L = √(D T1), joined by continuity of P and of C D dP/dr at r = R.
 /// </summary>
-public sealed class RelayedSphereTests
+public sealed class RelayedSphereTests(Xunit.Abstractions.ITestOutputHelper output)
 {
     private const double C1 = 75_000, C2 = 19_000, D = 5e-16, T11 = 60, T12 = 3, P01 = 1, P02 = 100; // SI, from the spec
 
@@ -53,11 +53,13 @@ public sealed class RelayedSphereTests
         {
             maxError = Math.Max(maxError, Math.Abs(field[i] - Exact(solution.Mesh.Centres[i])) / P02);
         }
+        output.WriteLine($"two-region steady state, {solution.Mesh.CellCount} cells: max |P - P_exact| / P0 = {maxError:E3}");
         Assert.True(maxError < 1e-4, $"max |P - P_exact| / P0 = {maxError:E3}");
 
         // Region averages against Simpson quadrature of the exact profile (weight r^2).
         double y = problem.ObserveY(solution)[^1], z = problem.ObserveZ(solution)[^1];
         double yExact = Average(Exact, 0, radius), zExact = Average(Exact, radius, outer);
+        output.WriteLine($"y = {y:R} (exact {yExact:R}), z = {z:R} (exact {zExact:R})");
         Assert.True(Math.Abs(y - yExact) / yExact < 1e-4, $"y = {y}, exact {yExact}");
         Assert.True(Math.Abs(z - zExact) / zExact < 1e-4, $"z = {z}, exact {zExact}");
         Assert.True(y > P01 && y < z && z < P02, "polarization flows from the solvent into the core");
