@@ -113,7 +113,8 @@ internal static class RunCommand
         {
             foreach (var error in csharp.Errors) context.Out.WriteLine(InMemoryCompiler.Format(error, spec));
             context.Error.WriteLine("nmrdsl: internal error: the C# generated for " + spec +
-                " does not compile; this is an NmrDsl emitter bug, please report it with the spec");
+                " does not compile; this is an NmrDsl emitter bug, please report it with the spec " +
+                "(positions in *.g.cs files refer to 'nmrdsl generate " + spec + " -o DIR' output)");
             return ExitCodes.InternalError;
         }
 
