@@ -21,6 +21,9 @@ internal static class ErrorBound
 {
     private const double Eps = 2.3e-16; // about one ulp, also covering 1-ulp libm functions
 
+    /// <summary>Absolute error of one rounding in the gradual-underflow range (Higham §2.1: fl(x op y) = (x op y)(1 + δ) + η).</summary>
+    private const double Eta = double.Epsilon;
+
     public static double Of(Expr e, double x, double y)
     {
         var (_, error) = Eval(e, x, y);
@@ -31,7 +34,7 @@ internal static class ErrorBound
     {
         var (value, error) = e switch
         {
-            Number n => (n.Value, Eps * Math.Abs(n.Value)),
+            Number n => (n.Value, (Eps * Math.Abs(n.Value)) + Eta),
             Symbol s => (Numerics.Eval(s, x, y), 0.0),
             Sum s => Sum(s, x, y),
             Product p => Product(p, x, y),
@@ -49,7 +52,7 @@ internal static class ErrorBound
         {
             var (v, err) = Eval(t, x, y);
             value += v;
-            error += err + (Eps * Math.Abs(value));
+            error += err + (Eps * Math.Abs(value)) + Eta;
         }
         return (value, error);
     }
@@ -62,7 +65,7 @@ internal static class ErrorBound
             var (v, err) = Eval(f, x, y);
             error = (Math.Abs(value) * err) + (Math.Abs(v) * error) + (err * error);
             value *= v;
-            error += Eps * Math.Abs(value);
+            error += (Eps * Math.Abs(value)) + Eta;
         }
         return (value, error);
     }
@@ -75,7 +78,7 @@ internal static class ErrorBound
         double f = Math.Pow(u, w);
         double spread = new[] { (u - eu, w - ew), (u - eu, w + ew), (u + eu, w - ew), (u + eu, w + ew) }
             .Max(c => Math.Abs(Math.Pow(c.Item1, c.Item2) - f));
-        return (f, spread + (Eps * Math.Abs(f)));
+        return (f, spread + (Eps * Math.Abs(f)) + Eta);
     }
 
     private static (double, double) Call(Call c, double x, double y)
@@ -94,6 +97,6 @@ internal static class ErrorBound
         }
         var (u, eu) = args[0];
         double spread = Math.Max(Math.Abs(F(u - eu) - f), Math.Abs(F(u + eu) - f));
-        return (f, spread + (Eps * Math.Abs(f)));
+        return (f, spread + (Eps * Math.Abs(f)) + Eta);
     }
 }
