@@ -9,7 +9,7 @@ public static partial class ProblemEmitter
         string parameters = plain + "Parameters";
         w.Summary(model.Description);
         w.Line("/// <remarks>");
-        w.Line("/// Generated from " + SourceWriter.EscapeXml(model.SpecPath) + ". Equation (line " + Int(model.Equation.Line) + "): <c>" + SourceWriter.EscapeXml(model.Equation.Text) + "</c>,");
+        w.Line("/// Generated from " + SourceWriter.EscapeXml(FileName(model.SpecPath)) + ". Equation (line " + Int(model.Equation.Line) + "): <c>" + SourceWriter.EscapeXml(model.Equation.Text) + "</c>,");
         w.Line("/// solved in the conservative form A du/dt = x^-k d/dx(x^k K du/dx) + S0 + S1 u (k = " + Int(MetricExponent(model)) + ", " + model.Geometry.ToLowerInvariant() + ")");
         w.Line("/// by finite volumes in space and TR-BDF2 in time. All quantities are in SI units.");
         w.Line("/// </remarks>");

@@ -98,8 +98,8 @@ public static partial class ProblemEmitter
             w.Line("public double " + p.Name + " { get; init; } = " + p.DefaultCode + ";");
             w.Line();
         }
-        w.Summary("Returns a copy with the named values replaced; values are in SI units (as nmrdsl run --set passes them).");
-        w.Open("public " + name + " With(global::System.Collections.Generic.IReadOnlyDictionary<string, double> overrides)");
+        w.Summary("Returns a copy with the named values replaced (keys as in the spec, e.g. \"R\" or \"solid.D\"); values are in SI units, as nmrdsl run --set passes them.");
+        w.Open("public " + name + " With(global::System.Collections.Generic.IEnumerable<global::System.Collections.Generic.KeyValuePair<string, double>> overrides)");
         w.Line("if (overrides is null) throw new global::System.ArgumentNullException(nameof(overrides));");
         w.Line("var result = this;");
         w.Open("foreach (var entry in overrides)");

@@ -37,7 +37,7 @@ public static class StubEmitter
         }
         w.Close();
         w.Line();
-        w.Summary("Stand-in for problem " + problemName + ": " + specPath + " has errors, so this type only lets dependent code compile.");
+        w.Summary("Stand-in for problem " + problemName + ": " + System.IO.Path.GetFileName(specPath) + " has errors, so this type only lets dependent code compile.");
         w.Open("public sealed partial class " + cls + " : global::NmrDsl.Runtime.ISpecJob");
         w.Summary("Creates the stand-in with default parameters.");
         w.Line("public " + cls + "() : this(new " + problemName + "Parameters()) { }");
@@ -53,7 +53,7 @@ public static class StubEmitter
         w.Line();
         w.Summary("Always throws: the spec has errors.");
         w.Line("public global::NmrDsl.Runtime.JobResult Run(global::NmrDsl.Runtime.JobContext context)");
-        w.Line("    => throw new global::System.InvalidOperationException(" + CSharpNames.StringLiteral(specPath + " has errors; fix them to run " + problemName + ".") + ");");
+        w.Line("    => throw new global::System.InvalidOperationException(" + CSharpNames.StringLiteral(System.IO.Path.GetFileName(specPath) + " has errors; fix them to run " + problemName + ".") + ");");
         w.Close();
         w.Close();
         return w.ToString();
