@@ -13,6 +13,10 @@ public sealed partial class ProblemBinder
 {
     private readonly Dictionary<string, (MaterialSyntax Line, Dictionary<string, (BoundExpression Value, PropertySyntax Syntax)> Values)> _materials = new(StringComparer.Ordinal);
 
+    // A material line for an undeclared region (reported) probably meant one of the declared
+    // regions, so the values "missing" there are not reported again.
+    private bool _materialForUnknownRegion;
+
     private void DeclareRegionsAndMaterials()
     {
         foreach (var region in Members<RegionSyntax>())
@@ -36,6 +40,7 @@ public sealed partial class ProblemBinder
             if (!_symbols.TryGetValue(material.Region, out var region) || region.Kind != SymbolKind.Region)
             {
                 if (material.Region.Length > 0) Report(DiagnosticCatalog.UnknownRegion, material.RegionSpan, material.Region);
+                _materialForUnknownRegion = true;
                 continue;
             }
             if (_materials.TryGetValue(material.Region, out var earlier))
@@ -131,10 +136,10 @@ public sealed partial class ProblemBinder
             {
                 _problem.DomainStart = lower;
                 _problem.DomainEnd = upper;
-                _domainBound = true;
                 double a = EvaluateDefault(lower), b = EvaluateDefault(upper);
                 if (!(a < b)) Report(DiagnosticCatalog.EmptyDomain, geometry.Upper.Span, geometry.Coordinate, Format(a), Format(b));
-                if (geometry.Shape != "slab" && a < 0) Report(DiagnosticCatalog.RegularityOnSlab, geometry.Lower.Span, geometry.Shape);
+                else if (geometry.Shape != "slab" && a < 0) Report(DiagnosticCatalog.RegularityOnSlab, geometry.Lower.Span, geometry.Shape);
+                else _domainBound = true;
             }
         }
         var time = Members<TimeSyntax>().FirstOrDefault();
@@ -274,6 +279,7 @@ public sealed partial class ProblemBinder
             {
                 if (!_materials.TryGetValue(region.Name, out var material) || !material.Values.TryGetValue(property.Name, out var value))
                 {
+                    if (_materialForUnknownRegion) { values.Add(Expr.Num(0)); lines.Add(property.Span.Line); continue; }
                     var span = _materials.TryGetValue(region.Name, out var m) ? m.Line.RegionSpan : property.Span;
                     Report(DiagnosticCatalog.MissingMaterialProperty, span, property.Name, region.Name);
                     values.Add(Expr.Num(0));

@@ -71,7 +71,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptorInfo UnknownSolver = new("NMR2019", NmrSeverity.Error, "Unknown solver", "unknown solve method '{0}'; expected finite-volume", Physics);
     public static readonly DiagnosticDescriptorInfo BadSolverOption = new("NMR2020", NmrSeverity.Error, "Bad solver option", "{0}", Physics);
     public static readonly DiagnosticDescriptorInfo NoSolve = new("NMR2021", NmrSeverity.Warning, "No solve block", "problem '{0}' has no 'solve' line; 'solve finite-volume cells 200' is assumed", Physics);
-    public static readonly DiagnosticDescriptorInfo RegularityOnSlab = new("NMR2022", NmrSeverity.Error, "Centre of a non-radial geometry", "geometry {0} starting at 0 is fine, but a cylinder or sphere must start at r >= 0; found a negative start", Physics);
+    public static readonly DiagnosticDescriptorInfo RegularityOnSlab = new("NMR2022", NmrSeverity.Error, "Radial coordinate below 0", "a {0} is radial: its coordinate starts at 0 or above, but this one starts below 0", Physics);
     public static readonly DiagnosticDescriptorInfo UnknownNotSupported = new("NMR2023", NmrSeverity.Warning, "Unknown used at its initial value", "'{0}' is an unknown; 'nmrdsl run' solves the forward problem at its initial value {1} (use 'nmrdsl fit' to estimate it)", Physics);
 
     // NMR3xxx — emission
