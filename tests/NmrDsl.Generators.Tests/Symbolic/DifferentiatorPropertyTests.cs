@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Threading;
 using CsCheck;
 using NmrDsl.Generators.Symbolic;
@@ -38,8 +39,14 @@ public class DifferentiatorPropertyTests
             double reference = ((4 * fd1) - fd2) / 3;
             double exact = Eval(d!, x, y);
             if (!IsFinite(exact) || Math.Abs(exact) > 1e6) return;
+
+            // A difference quotient is the mean of f' over [x - h, x + h], so it may differ from
+            // f'(x) by the variation V of f' there (large only near a cusp such as cbrt(c·x) at
+            // |x| << h); the Richardson combination by at most 5V/3.
+            double variation = new[] { -2.0, -1.0, -0.5, 0.5, 1.0, 2.0 }.Max(k => Math.Abs(Eval(d!, x + (k * h), y) - exact));
+            if (!IsFinite(variation) || variation > 1e-3 * Math.Max(1.0, Math.Abs(exact))) return;
             Assert.True(
-                Math.Abs(exact - reference) <= 1e-5 * Math.Max(1.0, Math.Abs(reference)),
+                Math.Abs(exact - reference) <= (1e-5 * Math.Max(1.0, Math.Abs(reference))) + (2 * variation),
                 $"d/dx {e} = {d} = {exact:R} but finite difference = {reference:R} at x = {x:R}, y = {y:R}");
             Interlocked.Increment(ref compared);
         }, iter: 1500);
