@@ -16,10 +16,10 @@ internal static class ReportPlots
     {
         (double tFactor, string tUnit) = UnitPrefix.Choose(solution.Times[^1], "s");
         double[] t = UnitPrefix.Scale(solution.Times, tFactor);
-        var series = observables.Select(o => new PlotSeries(Invariant($"{o.Name} ({o.Unit})"), t, o.Values)).ToList();
+        var series = observables.Select(o => new PlotSeries(Label(o.Name, o.Unit), t, o.Values)).ToList();
         string yLabel = observables.Select(o => o.Unit).Distinct(StringComparer.Ordinal).Count() == 1
-            ? (observables.Count == 1 ? $"{observables[0].Name} ({observables[0].Unit})" : $"value ({observables[0].Unit})")
-            : string.Join(", ", observables.Select(o => $"{o.Name} ({o.Unit})"));
+            ? (observables.Count == 1 ? Label(observables[0].Name, observables[0].Unit) : Label("value", observables[0].Unit))
+            : string.Join(", ", observables.Select(o => Label(o.Name, o.Unit)));
         LinePlot.Save(path, $"{name}: observables", $"t ({tUnit})", yLabel, series);
     }
 
@@ -33,7 +33,7 @@ internal static class ReportPlots
             .Select(k => n == 1 ? 0 : (int)Math.Round(k * (n - 1) / (double)(Math.Min(count, n) - 1)))
             .Distinct();
         var series = indices.Select(j => new PlotSeries(Invariant($"t = {solution.Times[j] / tFactor:G4} {tUnit}"), x, solution.Values[j])).ToList();
-        LinePlot.Save(path, $"{name}: {fieldName}({xName}) profiles", $"{xName} ({xUnit})", $"{fieldName} ({fieldUnit})", series);
+        LinePlot.Save(path, $"{name}: {fieldName}({xName}) profiles", $"{xName} ({xUnit})", Label(fieldName, fieldUnit), series);
     }
 
     public static void Field(string path, string name, PdeSolution solution, string fieldName, string fieldUnit, string xName)
@@ -48,7 +48,7 @@ internal static class ReportPlots
             extent = extent with { YMax = extent.YMin + 1 }; // a single output time: draw one band
         }
 
-        HeatMapPlot.Save(path, $"{name}: {fieldName}({xName}, t)", $"{xName} ({xUnit})", $"t ({tUnit})", grid, extent, $"{fieldName} ({fieldUnit})");
+        HeatMapPlot.Save(path, $"{name}: {fieldName}({xName}, t)", $"{xName} ({xUnit})", $"t ({tUnit})", grid, extent, Label(fieldName, fieldUnit));
     }
 
     /// <summary>
@@ -92,4 +92,7 @@ internal static class ReportPlots
         int left = right - 1;
         return (left, right, Math.Clamp((t - times[left]) / (times[right] - times[left]), 0, 1));
     }
+
+    /// <summary>An axis label "name (unit)", or just "name" for a dimensionless quantity.</summary>
+    private static string Label(string name, string unit) => string.IsNullOrEmpty(unit) || unit == "1" ? name : name + " (" + unit + ")";
 }
