@@ -13,7 +13,9 @@ namespace NmrDsl.Generators.Units;
 /// such as °C or °F, whose zero is offset from the SI zero, are deliberately not supported:
 /// products and powers of affine units are ill-defined, so temperatures are written in K.
 /// Equality is exact on <see cref="Factor"/>; factors are built from exact decimal powers of
-/// ten (see <see cref="UnitCatalog"/>), so e.g. <c>nm^2/s</c> equals <c>Unit(1e-18, m^2 s^-1)</c>.
+/// ten (see <see cref="UnitCatalog"/>), so e.g. <c>nm^2/s</c> equals <c>Unit(1e-18, m^2 s^-1)</c>;
+/// a reciprocal may still differ from the decimal value by one ulp (1/1e-9 is 999999999.9999999),
+/// so compare converted values with a relative tolerance, and dimensions exactly.
 /// </remarks>
 public sealed record Unit(double Factor, Dimension Dimension)
 {
