@@ -15,8 +15,9 @@ namespace NmrDsl.Generators.Symbolic;
 /// Every literal is a double literal (<c>2</c> prints <c>2.0</c>; <c>1E-06</c> already is one),
 /// so integer division can never occur. heaviside prints as <c>(x &gt; 0.0 ? 1.0 : 0.0)</c> and
 /// sign as <c>(double)System.Math.Sign(x)</c>, which throws on NaN (see <see cref="KnownFunctions"/>).
-/// The evaluation order of sums and products is that of the tree, as in
-/// <see cref="ExprAnalysis.Evaluate"/>; results agree with it up to rounding of divisions.
+/// Sums lead with a positive term (<c>1.0 - x</c>, not <c>-x + 1.0</c>) and squared symbols join
+/// the surrounding product (<c>2.0 * x * x * y</c>), so results agree with
+/// <see cref="ExprAnalysis.Evaluate"/> up to the rounding of a different operation order.
 /// </remarks>
 public static class CSharpExpressionPrinter
 {
@@ -65,13 +66,17 @@ public static class CSharpExpressionPrinter
 
         protected override string SymbolText(string name) => _symbol(name);
 
+        protected override bool SplicesIntoProduct(Expr factor) => IsSymbolSquared(factor);
+
+        private static bool IsSymbolSquared(Expr e) => e is Power { Base: Symbol, Exponent: Number { Value: 2.0 } };
+
         protected override (string Text, int Precedence) WritePower(Power p)
         {
             if (p.Exponent is Number k)
             {
                 if (k.Value == 0.5) return ("System.Math.Sqrt(" + Write(p.Base).Text + ")", Primary);
                 if (k.Value == 1.0) return Write(p.Base);
-                if (k.Value == 2.0 && p.Base is Symbol s)
+                if (IsSymbolSquared(p) && p.Base is Symbol s)
                 {
                     string x = SymbolText(s.Name);
                     return (x + " * " + x, Multiplicative);

@@ -5,9 +5,11 @@ namespace NmrDsl.Generators.Symbolic;
 
 /// <summary>
 /// Shared infix layout for <see cref="CSharpExpressionPrinter"/> and <see cref="ExprFormatter"/>:
-/// sums with <c>-</c> for negative terms, products as <c>c * a * b / (d * e)</c>, and the fewest
-/// parentheses that keep the evaluation order of the tree (left to right, as
-/// <see cref="ExprAnalysis.Evaluate"/> does). Dialects supply literals, symbols, powers and calls.
+/// sums led by a positive term with <c>-</c> for negative terms, products as
+/// <c>c * a * b / (d * e)</c>, and the fewest parentheses that keep the grouping of the tree
+/// (nested sums and products stay parenthesised; only the rounding order of a sum's or a
+/// product's own operands may differ from <see cref="ExprAnalysis.Evaluate"/>). Dialects supply
+/// literals, symbols, powers and calls.
 /// </summary>
 internal abstract class InfixWriter
 {
@@ -45,6 +47,13 @@ internal abstract class InfixWriter
 
     protected abstract (string Text, int Precedence) WriteCall(Call c);
 
+    /// <summary>
+    /// True for a factor that a dialect prints as a bare product of its own (C# prints x^2 as
+    /// <c>x * x</c>), which can join the surrounding chain without parentheses:
+    /// <c>2.0 * D * D / r</c> instead of <c>2.0 * (D * D) / r</c>. Only the rounding order changes.
+    /// </summary>
+    protected virtual bool SplicesIntoProduct(Expr factor) => false;
+
     /// <summary>Text for the right operand of <c>*</c> or <c>/</c>: unary or tighter, and never starting with a sign.</summary>
     protected string Operand(Expr e)
     {
@@ -56,19 +65,42 @@ internal abstract class InfixWriter
     {
         if (terms.Count == 0) return Literal(0.0);
         if (terms.Count == 1) return Write(terms[0]);
-        var sb = new StringBuilder(At(terms[0], Additive));
-        for (int i = 1; i < terms.Count; i++)
+        var ordered = LeadWithPositiveTerm(terms);
+        var sb = new StringBuilder(At(ordered[0], Additive));
+        for (int i = 1; i < ordered.Count; i++)
         {
-            if (ProductLayout.TryNegate(terms[i], out Expr positive))
+            if (ProductLayout.TryNegate(ordered[i], out Expr positive))
             {
                 sb.Append(" - ").Append(At(positive, Multiplicative));
             }
             else
             {
-                sb.Append(" + ").Append(At(terms[i], Multiplicative));
+                sb.Append(" + ").Append(At(ordered[i], Multiplicative));
             }
         }
         return (sb.ToString(), Additive);
+    }
+
+    /// <summary>
+    /// The terms with the first non-negative one moved to the front, so that a sum reads
+    /// <c>1 - 2 * x</c> rather than <c>-2 * x + 1</c>. This changes only the rounding order.
+    /// </summary>
+    private static IReadOnlyList<Expr> LeadWithPositiveTerm(IReadOnlyList<Expr> terms)
+    {
+        if (!ProductLayout.TryNegate(terms[0], out _)) return terms;
+        for (int k = 1; k < terms.Count; k++)
+        {
+            if (!ProductLayout.TryNegate(terms[k], out _))
+            {
+                var ordered = new List<Expr>(terms.Count) { terms[k] };
+                for (int i = 0; i < terms.Count; i++)
+                {
+                    if (i != k) ordered.Add(terms[i]);
+                }
+                return ordered;
+            }
+        }
+        return terms;
     }
 
     private (string Text, int Precedence) WriteProduct(IReadOnlyList<Expr> factors)
@@ -108,7 +140,7 @@ internal abstract class InfixWriter
             return precedence < Multiplicative ? ("(" + text + ")", Primary) : (text, precedence);
         }
         var sb = new StringBuilder(At(items[0], Multiplicative));
-        for (int i = 1; i < items.Count; i++) sb.Append(" * ").Append(Operand(items[i]));
+        for (int i = 1; i < items.Count; i++) sb.Append(" * ").Append(SplicesIntoProduct(items[i]) ? Write(items[i]).Text : Operand(items[i]));
         return (sb.ToString(), Multiplicative);
     }
 }

@@ -45,7 +45,12 @@ public class CSharpExpressionPrinterTests
         Assert.Equal("x + y", P(X + Y));
         Assert.Equal("x - y", P(X - Y));
         Assert.Equal("x - 1.0", PS(X - 1.0));
-        Assert.Equal("-x + 3.0", PS(3.0 - X));
+        Assert.Equal("3.0 - x", PS(3.0 - X));
+        Assert.Equal("-x - y", P(-X - Y));
+        Assert.Equal("a - x - y", PS(-X - Y + A));
+        Assert.Equal("y - x", P(new Sum(new[] { -X, Y }.ToEquatableArray())));
+        Assert.Equal("-x - y + a", P(-X - Y + A));
+        Assert.Equal("1.0 - 2.0 * System.Math.Exp(-x / y)", PS(1.0 - 2.0 * Expr.Call("exp", -X / Y)));
         Assert.Equal("y - 2.0 * x", P(Y + (-2.0 * X)));
         Assert.Equal("x - (y + a)", P(X - (Y + A)));
         Assert.Equal("x + y + a", P((X + Y) + A));
@@ -100,7 +105,11 @@ public class CSharpExpressionPrinterTests
         Assert.Equal("System.Math.Pow(x, y)", P(Expr.Pow(X, Y)));
         Assert.Equal("System.Math.Pow(x + 1.0, 2.0)", PS(Expr.Pow(X + 1.0, 2.0)));
         Assert.Equal("System.Math.Pow(2.0, -x)", PS(Expr.Pow(2.0, -X)));
-        Assert.Equal("3.0 * (x * x)", P(3.0 * Expr.Pow(X, 2.0)));
+        Assert.Equal("3.0 * x * x", P(3.0 * Expr.Pow(X, 2.0)));
+        Assert.Equal("2.0 * a * a * x * x / y", PS(2.0 * Expr.Pow(A, 2.0) * Expr.Pow(X, 2.0) / Y));
+        Assert.Equal("x * x * y", PS(Expr.Pow(X, 2.0) * Y));
+        Assert.Equal("y / (x * x)", PS(Y / Expr.Pow(X, 2.0)));
+        Assert.Equal("-x * x", PS(-Expr.Pow(X, 2.0)));
         Assert.Equal("x * x + 1.0", PS(Expr.Pow(X, 2.0) + 1.0));
         Assert.Equal("x", P(Expr.Pow(X, 1.0)));
     }

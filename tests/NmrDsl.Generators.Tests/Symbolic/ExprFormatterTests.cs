@@ -24,6 +24,8 @@ public class ExprFormatterTests
         Assert.Equal("-x^2", F(-Expr.Pow(X, 2.0)));
         Assert.Equal("x - 2 * y", F(X - 2.0 * Y));
         Assert.Equal("-(x - y)", F(-(X - Y)));
+        Assert.Equal("1 - x", F(Simplifier.Simplify(1.0 - X)));
+        Assert.Equal("1 - tanh(x)^2", F(Simplifier.Simplify(1.0 - Expr.Pow(Expr.Call("tanh", X), 2.0))));
         Assert.Equal("(x + y) / (x - y)", F((X + Y) / (X - Y)));
         Assert.Equal("exp(-x) * min(x, y)", F(Expr.Call("exp", -X) * Expr.Call("min", X, Y)));
         Assert.Equal("1E-06", F(1e-6));
