@@ -8,23 +8,23 @@ using NmrDsl.Generators.Syntax;
 namespace NmrDsl.Cli;
 
 /// <summary>
-/// Diagnostics the command-line driver itself reports (before or around the front end).
-/// NMR0001 (file not found) is the front end catalogue's; the driver's own use the NMR9xxx range,
-/// apart from the catalogue's phase ranges (NMR0xxx syntax, 1xxx names and units, 2xxx physics, 3xxx emission).
+/// Diagnostics the command-line driver itself reports (before or around the front end). Their IDs
+/// come from the one catalogue (DiagnosticCatalog: NMR0001 file not found, NMR9xxx driver range),
+/// which docs/diagnostics.md documents.
 /// </summary>
 internal static class CliDiagnostics
 {
-    public const string FileNotFound = "NMR0001";
-    public const string FileUnreadable = "NMR9001";
-    public const string MalformedOverride = "NMR9002";
-    public const string UnknownOverride = "NMR9003";
-    public const string NotOverridable = "NMR9004";
-    public const string IncompatibleOverrideUnit = "NMR9005";
-    public const string DuplicateOverride = "NMR9006";
-    public const string NoJob = "NMR9007";
-    public const string OutputCollision = "NMR9008";
-    public const string JobRejectedInput = "NMR9009";
-    public const string MalformedData = "NMR9010";
+    public static readonly string FileNotFound = DiagnosticCatalog.FileNotFound.Id;
+    public static readonly string FileUnreadable = DiagnosticCatalog.FileUnreadable.Id;
+    public static readonly string MalformedOverride = DiagnosticCatalog.MalformedOverride.Id;
+    public static readonly string UnknownOverride = DiagnosticCatalog.UnknownOverride.Id;
+    public static readonly string NotOverridable = DiagnosticCatalog.NotOverridable.Id;
+    public static readonly string IncompatibleOverrideUnit = DiagnosticCatalog.IncompatibleOverrideUnit.Id;
+    public static readonly string DuplicateOverride = DiagnosticCatalog.DuplicateOverride.Id;
+    public static readonly string NoJob = DiagnosticCatalog.NoJob.Id;
+    public static readonly string OutputCollision = DiagnosticCatalog.OutputCollision.Id;
+    public static readonly string JobRejectedInput = DiagnosticCatalog.JobRejectedInput.Id;
+    public static readonly string MalformedData = DiagnosticCatalog.MalformedData.Id;
 
     /// <summary>An error about a whole file (no line): printed as <c>path: error NMR0001: message</c>.</summary>
     public static DiagnosticInfo FileError(string id, string path, string message)

@@ -105,7 +105,7 @@ public sealed partial class ProblemBinder
             if (Math.Abs(unit.Factor - 1) > 1e-12)
             {
                 // The field is computed in SI; a scaled unit would silently rescale conditions, so refuse it.
-                Report(DiagnosticCatalog.BadSolverOption, field.Unit.Span, "a field's unit must be coherent SI (factor 1), e.g. 'mol m^-3' rather than 'mol/L'; values with other units convert automatically");
+                Report(DiagnosticCatalog.FieldUnitNotCoherent, field.Unit.Span, field.Unit.ToString());
             }
         }
         foreach (var argument in field.Arguments)
@@ -149,7 +149,7 @@ public sealed partial class ProblemBinder
             var upper = BindBound(time.Upper, "time", time.Variable, Dimension.Time);
             if (lower is not null && EvaluateDefault(lower) != 0)
             {
-                Report(DiagnosticCatalog.BadSolverOption, time.Lower.Span, "time must start at 0");
+                Report(DiagnosticCatalog.TimeStart, time.Lower.Span);
             }
             if (upper is not null)
             {

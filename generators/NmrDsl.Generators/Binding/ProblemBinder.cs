@@ -138,7 +138,7 @@ public sealed partial class ProblemBinder
             {
                 if (lo.Dimension != hi.Dimension) Report(DiagnosticCatalog.IncompatibleSum, u.Upper.Span, "use as bounds", ExpressionBinder.Show(lo.Dimension), ExpressionBinder.Show(hi.Dimension));
                 if (!(lo.Si < hi.Si)) Report(DiagnosticCatalog.EmptyDomain, u.Lower.Span, u.Name, Format(lo.Si), Format(hi.Si));
-                if (u.LogScale && !(lo.Si > 0)) Report(DiagnosticCatalog.BadSolverOption, u.Lower.Span, "a log-scale unknown needs a positive lower bound");
+                if (u.LogScale && !(lo.Si > 0)) Report(DiagnosticCatalog.LogScaleBound, u.Lower.Span);
             }
             if (initial is { } init && lower is { } l0 && init.Dimension != l0.Dimension)
             {

@@ -5,8 +5,9 @@ namespace NmrDsl.Generators.Diagnostics;
 /// <summary>
 /// Every diagnostic NmrDsl can report, in one place. ID ranges by phase:
 /// NMR0xxx syntax (lexer, parser), NMR1xxx names and units (binder), NMR2xxx physics
-/// (well-posedness of the declared problem), NMR3xxx emission. docs/diagnostics.md documents each
-/// one; a test keeps the two in step.
+/// (well-posedness of the declared problem), NMR3xxx emission, NMR9xxx the command-line driver
+/// (reported by nmrdsl around the front end). docs/diagnostics.md documents each one; a test keeps
+/// the two in step.
 /// </summary>
 public static class DiagnosticCatalog
 {
@@ -14,6 +15,7 @@ public static class DiagnosticCatalog
     private const string Names = "NamesAndUnits";
     private const string Physics = "Physics";
     private const string Emit = "Emit";
+    private const string Driver = "Driver";
 
     // NMR0xxx — syntax
     public static readonly DiagnosticDescriptorInfo FileNotFound = new("NMR0001", NmrSeverity.Error, "Spec file not found", "spec file '{0}' was not found", Syntax);
@@ -45,9 +47,9 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptorInfo NonConstantParameter = new("NMR1012", NmrSeverity.Error, "Parameter default not constant", "the value of parameter '{0}' must be a constant (use 'let' for derived quantities); it refers to '{1}'", Names);
     public static readonly DiagnosticDescriptorInfo MissingMaterialProperty = new("NMR1013", NmrSeverity.Error, "Material property missing", "material property '{0}' is not given for region '{1}'", Names);
     public static readonly DiagnosticDescriptorInfo MaterialDimension = new("NMR1014", NmrSeverity.Error, "Material property dimension", "material property '{0}' is [{1}] in region '{2}' but [{3}] in region '{4}'", Names);
-    public static readonly DiagnosticDescriptorInfo ComparisonDimension = new("NMR1015", NmrSeverity.Error, "Comparison dimension mismatch", "cannot compare [{0}] with [{1}]", Names);
     public static readonly DiagnosticDescriptorInfo DomainDimension = new("NMR1017", NmrSeverity.Error, "Domain bound dimension", "the bounds of {0} '{1}' must be [{2}], but this one is [{3}]", Names);
     public static readonly DiagnosticDescriptorInfo UnknownRegion = new("NMR1018", NmrSeverity.Error, "Unknown region", "'{0}' is not a declared region", Names);
+    public static readonly DiagnosticDescriptorInfo FieldUnitNotCoherent = new("NMR1020", NmrSeverity.Error, "Field unit not coherent SI", "a field's unit must be coherent SI (conversion factor 1), e.g. 'mol m^-3' rather than '{0}'; values given in other units are converted automatically", Names);
     public static readonly DiagnosticDescriptorInfo OperatorMisuse = new("NMR1019", NmrSeverity.Error, "Operator misuse", "{0}", Names);
 
     // NMR2xxx — physics
@@ -72,11 +74,24 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptorInfo BadSolverOption = new("NMR2020", NmrSeverity.Error, "Bad solver option", "{0}", Physics);
     public static readonly DiagnosticDescriptorInfo NoSolve = new("NMR2021", NmrSeverity.Warning, "No solve block", "problem '{0}' has no 'solve' line; 'solve finite-volume cells 200' is assumed", Physics);
     public static readonly DiagnosticDescriptorInfo RegularityOnSlab = new("NMR2022", NmrSeverity.Error, "Radial coordinate below 0", "a {0} is radial: its coordinate starts at 0 or above, but this one starts below 0", Physics);
-    public static readonly DiagnosticDescriptorInfo UnknownNotSupported = new("NMR2023", NmrSeverity.Warning, "Unknown used at its initial value", "'{0}' is an unknown; 'nmrdsl run' solves the forward problem at its initial value {1} (use 'nmrdsl fit' to estimate it)", Physics);
+    public static readonly DiagnosticDescriptorInfo TimeStart = new("NMR2024", NmrSeverity.Error, "Time does not start at 0", "the time interval must start at 0 (the initial condition is given at t = 0); shift the time origin", Physics);
+    public static readonly DiagnosticDescriptorInfo LogScaleBound = new("NMR2025", NmrSeverity.Error, "Log-scale bound not positive", "a log-scale unknown needs a positive lower bound", Physics);
 
     // NMR3xxx — emission
     public static readonly DiagnosticDescriptorInfo InvalidIdentifier = new("NMR3001", NmrSeverity.Error, "Name not usable in C#", "'{0}' cannot be used as a C# identifier in generated code: {1}", Emit);
     public static readonly DiagnosticDescriptorInfo InternalError = new("NMR3002", NmrSeverity.Error, "Internal compiler error", "internal error in the NmrDsl compiler while processing this spec: {0}. Please report it with the spec.", Emit);
+
+    // NMR9xxx — the command-line driver (messages are composed by nmrdsl; see docs/cli.md)
+    public static readonly DiagnosticDescriptorInfo FileUnreadable = new("NMR9001", NmrSeverity.Error, "Spec file unreadable", "{0}", Driver);
+    public static readonly DiagnosticDescriptorInfo MalformedOverride = new("NMR9002", NmrSeverity.Error, "Malformed --set", "{0}", Driver);
+    public static readonly DiagnosticDescriptorInfo UnknownOverride = new("NMR9003", NmrSeverity.Error, "Unknown --set name", "{0}", Driver);
+    public static readonly DiagnosticDescriptorInfo NotOverridable = new("NMR9004", NmrSeverity.Error, "Declaration not overridable", "{0}", Driver);
+    public static readonly DiagnosticDescriptorInfo IncompatibleOverrideUnit = new("NMR9005", NmrSeverity.Error, "Incompatible --set unit", "{0}", Driver);
+    public static readonly DiagnosticDescriptorInfo DuplicateOverride = new("NMR9006", NmrSeverity.Error, "Duplicate --set", "{0}", Driver);
+    public static readonly DiagnosticDescriptorInfo NoJob = new("NMR9007", NmrSeverity.Error, "No job to run", "{0}", Driver);
+    public static readonly DiagnosticDescriptorInfo OutputCollision = new("NMR9008", NmrSeverity.Error, "Generated file collision", "{0}", Driver);
+    public static readonly DiagnosticDescriptorInfo JobRejectedInput = new("NMR9009", NmrSeverity.Error, "Job rejected its input", "{0}", Driver);
+    public static readonly DiagnosticDescriptorInfo MalformedData = new("NMR9010", NmrSeverity.Error, "Malformed data file", "{0}", Driver);
 
     /// <summary>All descriptors, ordered by ID (documentation and tests iterate over it).</summary>
     public static IReadOnlyList<DiagnosticDescriptorInfo> All { get; } = new[]
@@ -85,10 +100,12 @@ public static class DiagnosticCatalog
         MemberOutsideBlock, UnexpectedTrailing, ExpectedExpression, UnbalancedParenthesis, EmptySpec, BlockNotIndented,
         UndefinedName, DuplicateDeclaration, UnknownUnit, IncompatibleSum, EquationDimension, DimensionlessArgument, BadExponent,
         BadRoot, UnknownFunction, CyclicDefinition, FieldDimension, NonConstantParameter, MissingMaterialProperty, MaterialDimension,
-        ComparisonDimension, DomainDimension, UnknownRegion, OperatorMisuse,
+        DomainDimension, UnknownRegion, OperatorMisuse, FieldUnitNotCoherent,
         MissingGeometry, MissingTime, FieldCount, MissingEquation, NoTimeDerivative, NonlinearTimeDerivative, DivergenceCoefficient,
         FluxForm, NonlinearSource, MissingBoundary, BoundaryAtRegularPoint, BoundaryNotAtEnd, RegionTiling, MissingInitial,
-        DerivativeOfNonField, EmptyDomain, DuplicateBoundary, UnknownSolver, BadSolverOption, NoSolve, RegularityOnSlab, UnknownNotSupported,
+        DerivativeOfNonField, EmptyDomain, DuplicateBoundary, UnknownSolver, BadSolverOption, NoSolve, RegularityOnSlab, TimeStart, LogScaleBound,
         InvalidIdentifier, InternalError,
+        FileUnreadable, MalformedOverride, UnknownOverride, NotOverridable, IncompatibleOverrideUnit, DuplicateOverride,
+        NoJob, OutputCollision, JobRejectedInput, MalformedData,
     };
 }

@@ -8,7 +8,7 @@ namespace NmrDsl.Generators.Symbolic;
 /// <summary>
 /// Prints an expression as a C# <c>double</c> expression for the emitters: readable
 /// (<c>a * b / (c * d)</c>, <c>x * x</c>, <c>System.Math.Sqrt(x)</c>), fully qualified
-/// (<c>System.Math.*</c>, so generated files need no usings), minimally parenthesised, and
+/// (<c>global::System.Math.*</c>, so generated files need no usings and user namespaces cannot shadow it), minimally parenthesised, and
 /// culture-invariant (numbers via <c>double.ToString("R", InvariantCulture)</c>).
 /// </summary>
 /// <remarks>
@@ -74,7 +74,7 @@ public static class CSharpExpressionPrinter
         {
             if (p.Exponent is Number k)
             {
-                if (k.Value == 0.5) return ("System.Math.Sqrt(" + Write(p.Base).Text + ")", Primary);
+                if (k.Value == 0.5) return ("global::System.Math.Sqrt(" + Write(p.Base).Text + ")", Primary);
                 if (k.Value == 1.0) return Write(p.Base);
                 if (IsSymbolSquared(p) && p.Base is Symbol s)
                 {
@@ -82,7 +82,7 @@ public static class CSharpExpressionPrinter
                     return (x + " * " + x, Multiplicative);
                 }
             }
-            return ("System.Math.Pow(" + Write(p.Base).Text + ", " + Write(p.Exponent).Text + ")", Primary);
+            return ("global::System.Math.Pow(" + Write(p.Base).Text + ", " + Write(p.Exponent).Text + ")", Primary);
         }
 
         protected override (string Text, int Precedence) WriteCall(Call c)
@@ -102,8 +102,8 @@ public static class CSharpExpressionPrinter
             return c.Function switch
             {
                 KnownFunctions.Heaviside => ("(" + args + " > 0.0 ? 1.0 : 0.0)", Primary),
-                KnownFunctions.Sign => ("(double)System.Math.Sign(" + args + ")", Unary),
-                _ => ("System.Math." + MathNames[c.Function] + "(" + args + ")", Primary),
+                KnownFunctions.Sign => ("(double)global::System.Math.Sign(" + args + ")", Unary),
+                _ => ("global::System.Math." + MathNames[c.Function] + "(" + args + ")", Primary),
             };
         }
     }

@@ -15,10 +15,11 @@ public sealed partial class DiagnosticCatalogTests
     private static readonly Dictionary<string, string> NotInCorpus = new(StringComparer.Ordinal)
     {
         ["NMR0001"] = "reported by the CLI for a missing file",
-        ["NMR1015"] = "reserved, not reported at present",
-        ["NMR2023"] = "reserved, not reported at present",
         ["NMR3002"] = "internal errors: the property tests assert it never happens",
     };
+
+    /// <summary>Driver diagnostics (NMR9xxx) are reported by the CLI; its tests exercise them.</summary>
+    private static bool IsDriver(string id) => id.StartsWith("NMR9", StringComparison.Ordinal);
 
     [GeneratedRegex(@"^## (NMR\d{4}) — (.+)$", RegexOptions.Multiline)]
     private static partial Regex Heading();
@@ -37,7 +38,7 @@ public sealed partial class DiagnosticCatalogTests
             .ToList();
         Assert.Equal(fields.Select(d => d.Id).OrderBy(i => i, StringComparer.Ordinal), DiagnosticCatalog.All.Select(d => d.Id));
         Assert.Equal(DiagnosticCatalog.All.Count, DiagnosticCatalog.All.Select(d => d.Id).Distinct().Count());
-        Assert.All(DiagnosticCatalog.All, d => Assert.Matches(@"^NMR[0-3]\d{3}$", d.Id));
+        Assert.All(DiagnosticCatalog.All, d => Assert.Matches(@"^NMR[0-39]\d{3}$", d.Id));
     }
 
     [Fact]
@@ -68,7 +69,7 @@ public sealed partial class DiagnosticCatalogTests
     public void Corpus_ExercisesEveryCatalogId_ExceptTheListedOnes()
     {
         var exercised = MalformedCorpus.Files().SelectMany(f => f.Expected).Select(e => e.Id).ToHashSet(StringComparer.Ordinal);
-        var missing = DiagnosticCatalog.All.Select(d => d.Id).Where(id => !exercised.Contains(id) && !NotInCorpus.ContainsKey(id)).ToList();
+        var missing = DiagnosticCatalog.All.Select(d => d.Id).Where(id => !exercised.Contains(id) && !NotInCorpus.ContainsKey(id) && !IsDriver(id)).ToList();
         Assert.True(missing.Count == 0, "no malformed spec exercises " + string.Join(", ", missing));
         Assert.All(NotInCorpus.Keys, id => Assert.DoesNotContain(id, exercised));
     }

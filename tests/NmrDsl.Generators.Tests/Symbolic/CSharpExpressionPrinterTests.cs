@@ -50,7 +50,7 @@ public class CSharpExpressionPrinterTests
         Assert.Equal("a - x - y", PS(-X - Y + A));
         Assert.Equal("y - x", P(new Sum(new[] { -X, Y }.ToEquatableArray())));
         Assert.Equal("-x - y + a", P(-X - Y + A));
-        Assert.Equal("1.0 - 2.0 * System.Math.Exp(-x / y)", PS(1.0 - 2.0 * Expr.Call("exp", -X / Y)));
+        Assert.Equal("1.0 - 2.0 * global::System.Math.Exp(-x / y)", PS(1.0 - 2.0 * Expr.Call("exp", -X / Y)));
         Assert.Equal("y - 2.0 * x", P(Y + (-2.0 * X)));
         Assert.Equal("x - (y + a)", P(X - (Y + A)));
         Assert.Equal("x + y + a", P((X + Y) + A));
@@ -65,8 +65,8 @@ public class CSharpExpressionPrinterTests
         Assert.Equal("1.0 / x", P(Expr.Pow(X, -1.0)));
         Assert.Equal("1.0 / (x * x)", P(Expr.Pow(X, -2.0)));
         Assert.Equal("x / (y * y)", PS(X / (Y * Y)));
-        Assert.Equal("2.0 * x / System.Math.Sqrt(y)", PS(2.0 * X / Expr.Call("sqrt", Y)));
-        Assert.Equal("1.0 / System.Math.Sqrt(y)", P(Expr.Pow(Y, -0.5)));
+        Assert.Equal("2.0 * x / global::System.Math.Sqrt(y)", PS(2.0 * X / Expr.Call("sqrt", Y)));
+        Assert.Equal("1.0 / global::System.Math.Sqrt(y)", P(Expr.Pow(Y, -0.5)));
         Assert.Equal("-1.0 / x", PS(-1.0 / X));
         Assert.Equal("-x / y", PS(-X / Y));
         Assert.Equal("1.0 / (x + y)", PS(1.0 / (X + Y)));
@@ -85,9 +85,9 @@ public class CSharpExpressionPrinterTests
         Assert.Equal("x * (-2.0)", P(Prod(X, -2.0)));
         Assert.Equal("-(-2.0)", P(Prod(-1.0, -2.0)));
         Assert.Equal("-x * x", P(Prod(-1.0, Expr.Pow(X, 2.0))));
-        Assert.Equal("x * (double)System.Math.Sign(y)", P(X * Expr.Call("sign", Y)));
-        Assert.Equal("-(double)System.Math.Sign(y)", P(-Expr.Call("sign", Y)));
-        Assert.Equal("x / (double)System.Math.Sign(y)", P(X / Expr.Call("sign", Y)));
+        Assert.Equal("x * (double)global::System.Math.Sign(y)", P(X * Expr.Call("sign", Y)));
+        Assert.Equal("-(double)global::System.Math.Sign(y)", P(-Expr.Call("sign", Y)));
+        Assert.Equal("x / (double)global::System.Math.Sign(y)", P(X / Expr.Call("sign", Y)));
         Assert.Equal("-(x - y)", P(Prod(-1.0, X - Y)));
         Assert.Equal("-(x + y) * a", P(Prod(-1.0, X + Y, A)));
         Assert.Equal("2.0 * (x + y)", P(Prod(2.0, X + Y)));
@@ -100,11 +100,11 @@ public class CSharpExpressionPrinterTests
     public void Powers_print_readably()
     {
         Assert.Equal("x * x", P(Expr.Pow(X, 2.0)));
-        Assert.Equal("System.Math.Sqrt(x)", P(Expr.Pow(X, 0.5)));
-        Assert.Equal("System.Math.Pow(x, 3.0)", P(Expr.Pow(X, 3.0)));
-        Assert.Equal("System.Math.Pow(x, y)", P(Expr.Pow(X, Y)));
-        Assert.Equal("System.Math.Pow(x + 1.0, 2.0)", PS(Expr.Pow(X + 1.0, 2.0)));
-        Assert.Equal("System.Math.Pow(2.0, -x)", PS(Expr.Pow(2.0, -X)));
+        Assert.Equal("global::System.Math.Sqrt(x)", P(Expr.Pow(X, 0.5)));
+        Assert.Equal("global::System.Math.Pow(x, 3.0)", P(Expr.Pow(X, 3.0)));
+        Assert.Equal("global::System.Math.Pow(x, y)", P(Expr.Pow(X, Y)));
+        Assert.Equal("global::System.Math.Pow(x + 1.0, 2.0)", PS(Expr.Pow(X + 1.0, 2.0)));
+        Assert.Equal("global::System.Math.Pow(2.0, -x)", PS(Expr.Pow(2.0, -X)));
         Assert.Equal("3.0 * x * x", P(3.0 * Expr.Pow(X, 2.0)));
         Assert.Equal("2.0 * a * a * x * x / y", PS(2.0 * Expr.Pow(A, 2.0) * Expr.Pow(X, 2.0) / Y));
         Assert.Equal("x * x * y", PS(Expr.Pow(X, 2.0) * Y));
@@ -117,17 +117,17 @@ public class CSharpExpressionPrinterTests
     [Fact]
     public void Functions_print_fully_qualified()
     {
-        Assert.Equal("System.Math.Exp(x)", P(Expr.Call("exp", X)));
-        Assert.Equal("System.Math.Log(x + y)", P(Expr.Call("log", X + Y)));
-        Assert.Equal("System.Math.Cbrt(x)", P(Expr.Call("cbrt", X)));
-        Assert.Equal("System.Math.Min(x, -y)", P(Expr.Call("min", X, -Y)));
-        Assert.Equal("System.Math.Max(x, y)", P(Expr.Call("max", X, Y)));
-        Assert.Equal("System.Math.Abs(x)", P(Expr.Call("abs", X)));
-        Assert.Equal("System.Math.Atan(x)", P(Expr.Call("atan", X)));
-        Assert.Equal("System.Math.Tanh(x)", P(Expr.Call("tanh", X)));
+        Assert.Equal("global::System.Math.Exp(x)", P(Expr.Call("exp", X)));
+        Assert.Equal("global::System.Math.Log(x + y)", P(Expr.Call("log", X + Y)));
+        Assert.Equal("global::System.Math.Cbrt(x)", P(Expr.Call("cbrt", X)));
+        Assert.Equal("global::System.Math.Min(x, -y)", P(Expr.Call("min", X, -Y)));
+        Assert.Equal("global::System.Math.Max(x, y)", P(Expr.Call("max", X, Y)));
+        Assert.Equal("global::System.Math.Abs(x)", P(Expr.Call("abs", X)));
+        Assert.Equal("global::System.Math.Atan(x)", P(Expr.Call("atan", X)));
+        Assert.Equal("global::System.Math.Tanh(x)", P(Expr.Call("tanh", X)));
         Assert.Equal("(x - 1.0 > 0.0 ? 1.0 : 0.0)", P(Expr.Call("heaviside", X - 1.0)));
         Assert.Equal("2.0 * (x > 0.0 ? 1.0 : 0.0)", P(2.0 * Expr.Call("heaviside", X)));
-        Assert.Equal("(double)System.Math.Sign(x)", P(Expr.Call("sign", X)));
+        Assert.Equal("(double)global::System.Math.Sign(x)", P(Expr.Call("sign", X)));
     }
 
     [Fact]
@@ -153,7 +153,7 @@ public class CSharpExpressionPrinterTests
         using (CultureScope.Finnish())
         {
             Assert.Equal(invariant, P(e));
-            Assert.Equal("-2.5 * x / (y + 1E-06) - System.Math.Min(-0.125, x) + 1.0 / System.Math.Pow(x, 1.5)", P(e));
+            Assert.Equal("-2.5 * x / (y + 1E-06) - global::System.Math.Min(-0.125, x) + 1.0 / global::System.Math.Pow(x, 1.5)", P(e));
         }
     }
 }
