@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using NmrDsl.Benchmarks;
+using NmrDsl.Testing;
 using NmrDsl.Benchmarks.Specs;
 using NmrDsl.Generators;
 using NmrDsl.Runtime.Pde;
@@ -58,7 +59,7 @@ static double MaxRelativeError(double[] times, double[] uptake, double radius, d
     for (int i = 0; i < times.Length; i++)
     {
         if (times[i] < 0.01 * radius * radius / diffusivity) continue;
-        double exact = SphereSeries.Uptake(times[i], radius, diffusivity);
+        double exact = ReferenceSolutions.SphereUptake(times[i], radius, diffusivity);
         error = Math.Max(error, Math.Abs(uptake[i] - exact) / exact);
     }
     return error;

@@ -1,3 +1,4 @@
+using NmrDsl.Testing;
 using System;
 using System.Linq;
 using NmrDsl.Runtime.Pde;
@@ -18,7 +19,7 @@ public sealed class SlabHeatTests(Xunit.Abstractions.ITestOutputHelper output)
             double amplitude = p.T0 * Math.Exp(-p.alpha * Math.PI * Math.PI * t / (p.L * p.L));
             for (int i = 0; i < solution.Mesh.CellCount; i++)
             {
-                double exact = AnalyticSolutions.SlabMode(solution.Mesh.Centres[i], t, p.L, p.alpha, p.T0);
+                double exact = ReferenceSolutions.SlabMode(solution.Mesh.Centres[i], t, p.L, p.alpha, p.T0);
                 error = Math.Max(error, Math.Abs(solution.Values[n][i] - exact) / amplitude);
             }
         }
@@ -39,9 +40,9 @@ public sealed class SlabHeatTests(Xunit.Abstractions.ITestOutputHelper output)
         var errors = new[] { 50, 100, 200 }
             .Select(cells => MaxErrorOverAmplitude(new SlabHeat { Options = new FiniteVolumeOptions { Cells = cells, OutputCount = 11, RelativeTolerance = 1e-11 } }))
             .ToArray();
-        output.WriteLine($"slab heat errors at 50/100/200 cells: {errors[0]:E3} {errors[1]:E3} {errors[2]:E3}; orders {AnalyticSolutions.Order(errors[0], errors[1]):F3} {AnalyticSolutions.Order(errors[1], errors[2]):F3}");
-        Assert.InRange(AnalyticSolutions.Order(errors[0], errors[1]), 1.8, 2.3);
-        Assert.InRange(AnalyticSolutions.Order(errors[1], errors[2]), 1.8, 2.3);
+        output.WriteLine($"slab heat errors at 50/100/200 cells: {errors[0]:E3} {errors[1]:E3} {errors[2]:E3}; orders {ReferenceSolutions.Order(errors[0], errors[1]):F3} {ReferenceSolutions.Order(errors[1], errors[2]):F3}");
+        Assert.InRange(ReferenceSolutions.Order(errors[0], errors[1]), 1.8, 2.3);
+        Assert.InRange(ReferenceSolutions.Order(errors[1], errors[2]), 1.8, 2.3);
     }
 
     [Fact]
@@ -53,7 +54,7 @@ public sealed class SlabHeatTests(Xunit.Abstractions.ITestOutputHelper output)
         foreach (double x in new[] { 1e-4, 5e-4, 9e-4 })
         {
             double t = 3;
-            double u = AnalyticSolutions.SlabMode(x, t, p.L, p.alpha, p.T0);
+            double u = ReferenceSolutions.SlabMode(x, t, p.L, p.alpha, p.T0);
             double decay = Math.Exp(-p.alpha * k * k * t);
             double ux = p.T0 * k * Math.Cos(k * x) * decay;
             double uxx = -k * k * u;

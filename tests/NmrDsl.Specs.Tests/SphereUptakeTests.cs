@@ -1,3 +1,4 @@
+using NmrDsl.Testing;
 using System;
 using System.Collections.Generic;
 using NmrDsl.Runtime.Pde;
@@ -20,7 +21,7 @@ public sealed class SphereUptakeTests(Xunit.Abstractions.ITestOutputHelper outpu
         for (int i = 0; i < solution.Times.Length; i++)
         {
             if (solution.Times[i] < 0.01 * p.R * p.R / p.D) continue; // the range: t >= 0.01 R^2/D
-            double exact = AnalyticSolutions.SphereUptake(solution.Times[i], p.R, p.D);
+            double exact = ReferenceSolutions.SphereUptake(solution.Times[i], p.R, p.D);
             error = Math.Max(error, Math.Abs(uptake[i] - exact) / exact);
             compared++;
         }
@@ -49,8 +50,8 @@ public sealed class SphereUptakeTests(Xunit.Abstractions.ITestOutputHelper outpu
             var problem = new SphereUptake { Options = new FiniteVolumeOptions { Cells = cells, OutputCount = 121, RelativeTolerance = 1e-11 } };
             errors.Add(MaxRelativeError(problem, problem.Solve()));
         }
-        double order1 = AnalyticSolutions.Order(errors[0], errors[1]);
-        double order2 = AnalyticSolutions.Order(errors[1], errors[2]);
+        double order1 = ReferenceSolutions.Order(errors[0], errors[1]);
+        double order2 = ReferenceSolutions.Order(errors[1], errors[2]);
         output.WriteLine($"sphere uptake errors at 50/100/200 cells: {errors[0]:E3} {errors[1]:E3} {errors[2]:E3}; orders {order1:F3} {order2:F3}");
         Assert.InRange(order1, 1.8, 2.3);
         Assert.InRange(order2, 1.8, 2.3);

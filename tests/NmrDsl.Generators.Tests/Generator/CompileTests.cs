@@ -1,3 +1,4 @@
+using NmrDsl.Testing;
 using System;
 using System.IO;
 using System.Linq;
@@ -58,7 +59,7 @@ public sealed class CompileTests
             var times = (double[])solution.GetType().GetProperty("Times")!.GetValue(solution)!;
 
             Assert.Equal(600.0, times[^1], 9);
-            double expected = CrankSphere(diffusivity: 500e-18, radius: 1e-6, time: 600.0);
+            double expected = ReferenceSolutions.SphereUptake(t: 600.0, radius: 1e-6, diffusivity: 500e-18);
             double actual = uptake[^1];
             Assert.True(
                 Math.Abs(actual - expected) <= 1e-4 * expected,
@@ -68,15 +69,5 @@ public sealed class CompileTests
         {
             context.Unload();
         }
-    }
-
-    private static double CrankSphere(double diffusivity, double radius, double time)
-    {
-        double sum = 0;
-        for (int n = 1; n <= 200; n++)
-        {
-            sum += Math.Exp(-n * n * Math.PI * Math.PI * diffusivity * time / (radius * radius)) / (n * n);
-        }
-        return 1 - (6 / (Math.PI * Math.PI) * sum);
     }
 }

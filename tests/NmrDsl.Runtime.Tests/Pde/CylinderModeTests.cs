@@ -1,3 +1,4 @@
+using NmrDsl.Testing;
 using System;
 using NmrDsl.Runtime.Pde;
 using Xunit.Abstractions;
@@ -13,7 +14,7 @@ public sealed class CylinderModeTests
 {
     private const double R = 1e-6;       // m
     private const double D = 500e-18;    // m²/s
-    private const double Alpha = Analytic.J0FirstZero;
+    private const double Alpha = ReferenceSolutions.J0FirstZero;
     private const double EndTime = 0.2 * R * R / D; // 400 s: amplitude e^(−α²/5) ≈ 0.31
 
     private readonly ITestOutputHelper _output;
@@ -27,7 +28,7 @@ public sealed class CylinderModeTests
         End = R,
         EndTime = EndTime,
         K = (_, _, _) => D,
-        U0 = (r, _) => Analytic.BesselJ0(Alpha * r / R),
+        U0 = (r, _) => ReferenceSolutions.BesselJ0(Alpha * r / R),
         Left = _ => BoundaryCondition.Regular,
         Right = _ => BoundaryCondition.Dirichlet(0),
     };
@@ -42,8 +43,8 @@ public sealed class CylinderModeTests
     {
         // Tolerance: max |u − exact| < 1e-4 × amplitude and |mean − 2 J1(α)/α × amplitude| < 1e-4 × that, at 200 cells.
         PdeSolution s = FiniteVolumeSolver.Solve(Mode(), new FiniteVolumeOptions { Cells = 200, OutputCount = 21 });
-        double field = SlabHeatEquationTests.MaxRelativeError(s, Amplitude, r => Analytic.BesselJ0(Alpha * r / R));
-        double meanRatio = 2 * Analytic.BesselJ1(Alpha) / Alpha;
+        double field = SlabHeatEquationTests.MaxRelativeError(s, Amplitude, r => ReferenceSolutions.BesselJ0(Alpha * r / R));
+        double meanRatio = 2 * ReferenceSolutions.BesselJ1(Alpha) / Alpha;
         double mean = 0;
         for (int j = 0; j < s.Times.Length; j++)
         {
@@ -60,10 +61,10 @@ public sealed class CylinderModeTests
     public void SpatialOrderIsTwo()
     {
         // Expected: log2(e_N / e_2N) within [1.8, 2.2] for N = 50, 100.
-        double e50 = SlabHeatEquationTests.MaxRelativeError(Solve(50, 1e-11), Amplitude, r => Analytic.BesselJ0(Alpha * r / R));
-        double e100 = SlabHeatEquationTests.MaxRelativeError(Solve(100, 1e-11), Amplitude, r => Analytic.BesselJ0(Alpha * r / R));
-        double e200 = SlabHeatEquationTests.MaxRelativeError(Solve(200, 1e-11), Amplitude, r => Analytic.BesselJ0(Alpha * r / R));
-        double p1 = Analytic.Order(e50, e100), p2 = Analytic.Order(e100, e200);
+        double e50 = SlabHeatEquationTests.MaxRelativeError(Solve(50, 1e-11), Amplitude, r => ReferenceSolutions.BesselJ0(Alpha * r / R));
+        double e100 = SlabHeatEquationTests.MaxRelativeError(Solve(100, 1e-11), Amplitude, r => ReferenceSolutions.BesselJ0(Alpha * r / R));
+        double e200 = SlabHeatEquationTests.MaxRelativeError(Solve(200, 1e-11), Amplitude, r => ReferenceSolutions.BesselJ0(Alpha * r / R));
+        double p1 = ReferenceSolutions.Order(e50, e100), p2 = ReferenceSolutions.Order(e100, e200);
         _output.WriteLine($"cylinder errors 50/100/200: {e50:E3} {e100:E3} {e200:E3}; orders {p1:F3} {p2:F3}");
         Assert.InRange(p1, 1.8, 2.2);
         Assert.InRange(p2, 1.8, 2.2);
@@ -73,8 +74,8 @@ public sealed class CylinderModeTests
     public void BesselSeriesMatchesTabulatedValues()
     {
         // Abramowitz & Stegun Table 9.1: J0(1) = 0.7651976866, J1(1) = 0.4400505857; J0(α) = 0 at the first zero.
-        Assert.Equal(0.7651976866, Analytic.BesselJ0(1.0), 9);
-        Assert.Equal(0.4400505857, Analytic.BesselJ1(1.0), 9);
-        Assert.True(Math.Abs(Analytic.BesselJ0(Alpha)) < 1e-15);
+        Assert.Equal(0.7651976866, ReferenceSolutions.BesselJ0(1.0), 9);
+        Assert.Equal(0.4400505857, ReferenceSolutions.BesselJ1(1.0), 9);
+        Assert.True(Math.Abs(ReferenceSolutions.BesselJ0(Alpha)) < 1e-15);
     }
 }

@@ -1,3 +1,4 @@
+using NmrDsl.Testing;
 using System;
 using NmrDsl.Runtime.Pde;
 using Xunit.Abstractions;
@@ -69,7 +70,7 @@ public sealed class SlabHeatEquationTests
     {
         // Expected: log2(e_N / e_2N) within [1.8, 2.2]; rtol 1e-11 keeps the time error negligible.
         double e50 = Error(50, 1e-11), e100 = Error(100, 1e-11), e200 = Error(200, 1e-11);
-        double p1 = Analytic.Order(e50, e100), p2 = Analytic.Order(e100, e200);
+        double p1 = ReferenceSolutions.Order(e50, e100), p2 = ReferenceSolutions.Order(e100, e200);
         _output.WriteLine($"slab errors 50/100/200: {e50:E3} {e100:E3} {e200:E3}; orders {p1:F3} {p2:F3}");
         Assert.InRange(p1, 1.8, 2.2);
         Assert.InRange(p2, 1.8, 2.2);

@@ -1,3 +1,4 @@
+using NmrDsl.Testing;
 using System;
 using System.Linq;
 using NmrDsl.Runtime.Pde;
@@ -46,7 +47,7 @@ public sealed class SphereUptakeTests
                 continue;
             }
 
-            double exact = Analytic.SphereUptake(t, Radius, D);
+            double exact = ReferenceSolutions.SphereUptake(t, Radius, D);
             double error = Math.Abs(solution.VolumeAverage(j) - exact);
             absolute = Math.Max(absolute, error);
             relative = Math.Max(relative, error / exact);
@@ -82,7 +83,7 @@ public sealed class SphereUptakeTests
         double e50 = UptakeError(FiniteVolumeSolver.Solve(Uptake(), options with { Cells = 50 })).Absolute;
         double e100 = UptakeError(FiniteVolumeSolver.Solve(Uptake(), options with { Cells = 100 })).Absolute;
         double e200 = UptakeError(FiniteVolumeSolver.Solve(Uptake(), options with { Cells = 200 })).Absolute;
-        double p1 = Analytic.Order(e50, e100), p2 = Analytic.Order(e100, e200);
+        double p1 = ReferenceSolutions.Order(e50, e100), p2 = ReferenceSolutions.Order(e100, e200);
         _output.WriteLine($"sphere uptake errors 50/100/200: {e50:E3} {e100:E3} {e200:E3}; orders {p1:F3} {p2:F3}");
         Assert.InRange(p1, 1.8, 2.2);
         Assert.InRange(p2, 1.8, 2.2);

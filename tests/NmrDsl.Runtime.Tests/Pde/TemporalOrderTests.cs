@@ -1,3 +1,4 @@
+using NmrDsl.Testing;
 using System;
 using NmrDsl.Runtime.Pde;
 using Xunit.Abstractions;
@@ -48,7 +49,7 @@ public sealed class TemporalOrderTests
         double e1 = MaxDifference(FinalField(20), reference);
         double e2 = MaxDifference(FinalField(10), reference);
         double e3 = MaxDifference(FinalField(5), reference);
-        double p1 = Analytic.Order(e1, e2), p2 = Analytic.Order(e2, e3);
+        double p1 = ReferenceSolutions.Order(e1, e2), p2 = ReferenceSolutions.Order(e2, e3);
         _output.WriteLine($"TR-BDF2 fixed step errors h=20/10/5 s: {e1:E3} {e2:E3} {e3:E3}; orders {p1:F3} {p2:F3}");
         Assert.InRange(p1, 1.8, 2.2);
         Assert.InRange(p2, 1.8, 2.2);

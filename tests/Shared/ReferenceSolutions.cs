@@ -1,9 +1,12 @@
 using System;
 
-namespace NmrDsl.Runtime.Tests.Pde;
+namespace NmrDsl.Testing;
 
-/// <summary>Closed-form reference solutions and error measures used by the validation tests.</summary>
-internal static class Analytic
+/// <summary>
+/// Closed-form reference solutions and error measures shared by the validation tests and the
+/// benchmarks (one copy, linked into each project as tests/Shared/ReferenceSolutions.cs).
+/// </summary>
+internal static class ReferenceSolutions
 {
     /// <summary>First positive zero of the Bessel function J0 (Abramowitz &amp; Stegun, Table 9.5).</summary>
     public const double J0FirstZero = 2.404825557695773;
@@ -70,4 +73,8 @@ internal static class Analytic
 
     /// <summary>Observed order log2(e_coarse / e_fine) for a grid or step refined by 2.</summary>
     public static double Order(double coarseError, double fineError) => Math.Log2(coarseError / fineError);
+
+    /// <summary>First Fourier mode of the slab heat equation with zero ends: A sin(πx/L) exp(−απ²t/L²).</summary>
+    public static double SlabMode(double x, double t, double length, double diffusivity, double amplitude)
+        => amplitude * Math.Sin(Math.PI * x / length) * Math.Exp(-diffusivity * Math.PI * Math.PI * t / (length * length));
 }
