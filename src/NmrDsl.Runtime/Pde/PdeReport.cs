@@ -11,7 +11,8 @@ namespace NmrDsl.Runtime.Pde;
 /// <summary>
 /// Writes the files of a finite-volume run (the <c>nmrdsl run</c> contract in DESIGN.md):
 /// <list type="bullet">
-///   <item><c>field.csv</c>: columns <c>{x}_m,t_s,{field}</c>, one row per cell and output time (time-major);</item>
+///   <item><c>field.csv</c>: columns <c>{x}_m,t_s,{field}</c>, one row per cell and output time (time-major),
+///   thinned to at most <see cref="MaxFieldPositions"/> positions and <see cref="MaxFieldTimes"/> times;</item>
 ///   <item><c>observables.csv</c>: <c>t_s,{name}…</c>, one row per output time (names as declared, so the
 ///   file can be read back as data);</item>
 ///   <item><c>observables.png</c>, <c>profiles.png</c> (u(x) at ~6 times), <c>field.png</c> (heat map of u(x, t));</item>
@@ -84,15 +85,36 @@ public static class PdeReport
         return written;
     }
 
+    /// <summary>field.csv keeps at most this many cell centres (every k-th, first and last kept).</summary>
+    public const int MaxFieldPositions = 400;
+
+    /// <summary>field.csv keeps at most this many output times (every k-th, first and last kept).</summary>
+    public const int MaxFieldTimes = 201;
+
+    /// <summary>Indices 0..count-1 thinned to at most <paramref name="max"/>, always keeping the first and the last.</summary>
+    internal static int[] Thinned(int count, int max)
+    {
+        if (count <= max) return Enumerable.Range(0, count).ToArray();
+        int stride = (count - 1 + (max - 2)) / (max - 1);
+        var kept = new List<int>();
+        for (int i = 0; i < count - 1; i += stride) kept.Add(i);
+        kept.Add(count - 1);
+        return kept.ToArray();
+    }
+
+    // A 4000-cell, 600-output solve would otherwise write 2.4 million rows (~100 MB); the thinned
+    // table still resolves the field for plotting and checking, and the API has the full solution.
     private static void WriteFieldCsv(string path, PdeSolution solution, string fieldName, string xName)
     {
         FiniteVolumeMesh mesh = solution.Mesh;
+        int[] cells = Thinned(mesh.CellCount, MaxFieldPositions);
+        int[] times = Thinned(solution.Times.Length, MaxFieldTimes);
         IEnumerable<IReadOnlyList<double>> Rows()
         {
             var row = new double[3];
-            for (int j = 0; j < solution.Times.Length; j++)
+            foreach (int j in times)
             {
-                for (int i = 0; i < mesh.CellCount; i++)
+                foreach (int i in cells)
                 {
                     row[0] = mesh.Centres[i];
                     row[1] = solution.Times[j];
