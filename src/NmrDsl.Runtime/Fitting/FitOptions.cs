@@ -27,6 +27,13 @@ public sealed record FitOptions
     /// </summary>
     public double? RelativeStep { get; init; }
 
+    /// <summary>
+    /// Largest change of an internal variable in one step, in units of its typical scale (ln units for
+    /// log-scale parameters: 1 = a factor e; |Initial| for linear ones). Keeps Gauss–Newton steps from far-off
+    /// starts from landing where the model saturates and the gradient vanishes.
+    /// </summary>
+    public double MaxStep { get; init; } = 1.0;
+
     /// <summary>Initial damping relative to the largest diagonal of JᵀWJ (Nielsen's τ).</summary>
     public double InitialDamping { get; init; } = 1e-3;
 

@@ -112,6 +112,7 @@ public static class LeastSquaresFit
         }
 
         double[] z = parameters.Select(p => p.ToInternal(p.Initial)).ToArray();
+        double[] typical = parameters.Select(p => p.TypicalScale).ToArray();
         double[] y = Evaluate(z);
         double chi2 = ChiSquare(y);
         double lambda = -1, nu = 2;
@@ -158,19 +159,50 @@ public static class LeastSquaresFit
             {
                 ct.ThrowIfCancellationRequested();
                 Matrix<double> damped = a.Clone();
+                Vector<double> rhs = g.Clone();
                 for (int j = 0; j < n; j++)
                 {
                     damped[j, j] += lambda * Math.Max(scale[j], double.Epsilon);
                 }
 
+                // Active set: a variable on a bound whose gradient points out of the box is held this iteration
+                // (otherwise projection zig-zags along the bound).
+                for (int j = 0; j < n; j++)
+                {
+                    if ((z[j] >= upper[j] && g[j] > 0) || (z[j] <= lower[j] && g[j] < 0))
+                    {
+                        for (int k = 0; k < n; k++)
+                        {
+                            damped[j, k] = 0;
+                            damped[k, j] = 0;
+                        }
+
+                        damped[j, j] = 1;
+                        rhs[j] = 0;
+                    }
+                }
+
                 Vector<double> delta;
                 try
                 {
-                    delta = damped.Cholesky().Solve(g);
+                    delta = damped.Cholesky().Solve(rhs);
                 }
                 catch (ArgumentException)
                 {
-                    delta = damped.Svd().Solve(g);
+                    delta = damped.Svd().Solve(rhs);
+                }
+
+                // Trust cap: no internal variable moves by more than MaxStep typical scales in one step (a
+                // Gauss–Newton step from far away can otherwise land on a plateau where the model saturates).
+                double longest = 0;
+                for (int j = 0; j < n; j++)
+                {
+                    longest = Math.Max(longest, Math.Abs(delta[j]) / typical[j]);
+                }
+
+                if (longest > options.MaxStep)
+                {
+                    delta *= options.MaxStep / longest;
                 }
 
                 // Project onto the box.
