@@ -27,4 +27,13 @@ public sealed record DeclaredSymbol(
     /// bind silently to an error, so one mistake gives one diagnostic, not one per use.
     /// </summary>
     public bool HasError { get; init; }
+
+    /// <summary>Lower bound (SI) of an unknown; null for other kinds.</summary>
+    public double? Lower { get; init; }
+
+    /// <summary>Upper bound (SI) of an unknown; null for other kinds.</summary>
+    public double? Upper { get; init; }
+
+    /// <summary>True for an unknown declared <c>log</c> (fitted on a log scale).</summary>
+    public bool LogScale { get; init; }
 }

@@ -150,7 +150,7 @@ public sealed partial class ProblemBinder
                 start = u.LogScale && a.Si > 0 ? Math.Sqrt(a.Si * b.Si) : 0.5 * (a.Si + b.Si);
             }
             bool failed = lower is null || upper is null || (u.Initial is not null && initial is null);
-            Declare(new DeclaredSymbol(u.Name, SymbolKind.Unknown, dimension, u.NameSpan, null, start, UnitText(u.Initial ?? u.Lower), u.Description) { IsConstant = true, HasError = failed });
+            Declare(new DeclaredSymbol(u.Name, SymbolKind.Unknown, dimension, u.NameSpan, null, start, UnitText(u.Initial ?? u.Lower), u.Description) { IsConstant = true, HasError = failed, Lower = lower?.Si, Upper = upper?.Si, LogScale = u.LogScale });
         }
     }
 

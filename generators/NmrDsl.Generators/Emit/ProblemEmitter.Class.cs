@@ -13,7 +13,8 @@ public static partial class ProblemEmitter
         w.Line("/// solved in the conservative form A du/dt = x^-k d/dx(x^k K du/dx) + S0 + S1 u (k = " + Int(MetricExponent(model)) + ", " + model.Geometry.ToLowerInvariant() + ")");
         w.Line("/// by finite volumes in space and TR-BDF2 in time. All quantities are in SI units.");
         w.Line("/// </remarks>");
-        w.Open("public sealed partial class " + cls + " : " + Runtime + ".ISpecJob, " + Pde + ".IDiffusionReactionProblem");
+        string fittable = model.Unknowns.Count > 0 ? ", " + Fitting + ".IFittableProblem" : "";
+        w.Open("public sealed partial class " + cls + " : " + Runtime + ".ISpecJob, " + Pde + ".IDiffusionReactionProblem" + fittable);
         w.Summary("Creates the problem with the spec's default parameters.");
         w.Line("public " + cls + "()");
         w.Line("    : this(new " + parameters + "())");
@@ -82,6 +83,7 @@ public static partial class ProblemEmitter
         EmitBoundary(w, model, "EndBoundary", model.EndBoundary, t);
         EmitSolveAndRun(w, model);
         foreach (var observable in model.Observables) EmitObservable(w, model, observable);
+        if (model.Unknowns.Count > 0) EmitFitSurface(w, model);
         w.Close();
     }
 

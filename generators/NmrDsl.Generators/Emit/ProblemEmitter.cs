@@ -13,6 +13,7 @@ public static partial class ProblemEmitter
 {
     private const string Runtime = "global::NmrDsl.Runtime";
     private const string Pde = "global::NmrDsl.Runtime.Pde";
+    private const string Fitting = "global::NmrDsl.Runtime.Fitting";
 
     public static IReadOnlyList<(string HintName, string Text)> Emit(ProblemModel model)
         => new[]

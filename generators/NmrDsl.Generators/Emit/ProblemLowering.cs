@@ -151,7 +151,17 @@ public static class ProblemLowering
             problem.Cells,
             problem.Outputs,
             CSharpExpressionPrinter.Print(Expr.Num(problem.RelativeTolerance), Map),
-            problem.SolveLine);
+            problem.SolveLine,
+            problem.Symbols
+                .Where(s => s.Kind == SymbolKind.Unknown)
+                .Select(s => new UnknownModel(
+                    CSharpNames.Identifier(s.Name),
+                    s.Name,
+                    CSharpExpressionPrinter.Print(Expr.Num(s.Lower ?? 0), Map),
+                    CSharpExpressionPrinter.Print(Expr.Num(s.Upper ?? 0), Map),
+                    s.LogScale,
+                    s.Dimension.ToSiUnitString()))
+                .ToEquatableArray());
     }
 
     /// <summary>A constant material value of one region, exposed as parameter <c>region.property</c>.</summary>

@@ -34,7 +34,8 @@ public sealed record ProblemModel(
     int Cells,
     int Outputs,
     string RelativeToleranceCode,
-    int SolveLine);
+    int SolveLine,
+    EquatableArray<UnknownModel> Unknowns);
 
 /// <summary>
 /// A parameter, unknown or constant material value: C# name, the key used by overrides
@@ -42,6 +43,12 @@ public sealed record ProblemModel(
 /// SI unit, the spec's own text.
 /// </summary>
 public sealed record ParameterModel(string Name, string Key, string Kind, string DefaultCode, string SiUnit, string SpecDefault, string? Description, int Line);
+
+/// <summary>
+/// An <c>unknown</c> of the spec, fitted by <c>nmrdsl fit</c>: C# name of its parameter property, key,
+/// SI bound literals, log scale, SI unit.
+/// </summary>
+public sealed record UnknownModel(string Name, string Key, string LowerCode, string UpperCode, bool LogScale, string SiUnit);
 
 /// <summary>A constant derived quantity computed once from the parameters.</summary>
 public sealed record LetModel(string Name, string Code, string SiUnit, string SpecText, int Line);

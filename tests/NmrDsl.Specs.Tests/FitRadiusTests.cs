@@ -1,0 +1,73 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using NmrDsl.Runtime.Fitting;
+using NmrDsl.Runtime.IO;
+
+namespace NmrDsl.Specs.Tests;
+
+/// <summary>
+/// Issue 3's classical inverse fit: specs/dnp/fit-radius.nmr (the two-region sphere with <c>unknown R in 10 nm ..
+/// 10 um log initial 1 um</c>, 2000 cells) fitted by <see cref="InverseFit"/> to the noise-free build-up curves of
+/// the independent solver in ../shared/data/dnp/ (y and z, each weighted by 1/max|data|). To keep the run short,
+/// 60 of the 600 data times are fitted (evenly spaced, first and last kept). Acceptance: R within 0.5 %.
+/// </summary>
+public sealed class FitRadiusTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    private static string DataFile(string name)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NmrDsl.sln"))) dir = dir.Parent;
+        Assert.NotNull(dir);
+        string path = Path.Combine(dir!.FullName, "..", "shared", "data", "dnp", name);
+        Assert.True(File.Exists(path), "the shared data are expected beside the repository: " + path);
+        return path;
+    }
+
+    // StepTolerance 1e-6: stop when a step changes ln R by less than 1e-6 (R to 1e-6 relative, far inside 0.5 %).
+    private InverseFitResult FitExample(string file, double endTime, int cells)
+    {
+        var options = new InverseFitOptions
+        {
+            MaxTimes = 60,
+            Fixed = new Dictionary<string, double> { ["tend"] = endTime },
+            Fit = new FitOptions { StepTolerance = 1e-6 },
+        };
+        var problem = new FitRadius();
+        problem = new FitRadius(problem.Parameters) { Options = problem.Options with { Cells = cells } };
+        var result = InverseFit.Fit(problem, CsvTable.Read(DataFile(file)), options);
+        output.WriteLine(result.Fit.ToString());
+        output.WriteLine(FormattableString.Invariant($"condition number {result.Fit.Identifiability.ConditionNumber:G3}; d ln y/d ln R at t = {result.SensitivityTimes[^1]} s: {result.Sensitivities[0][0][^1]:F4}"));
+        return result;
+    }
+
+    /// <summary>R = 2.5 µm (300 s) from a start of 1 µm: within 0.5 % (issue 3 acceptance).</summary>
+    [Fact]
+    public void Recovers_the_radius_of_the_2_5_um_example()
+    {
+        var result = FitExample("public_example.csv", 300.0, cells: 2000);
+        double r = result.Fit.Estimate("R");
+        Assert.True(result.Fit.Converged, result.Fit.StopReason);
+        Assert.True(Math.Abs(r / 2.5e-6 - 1) < 0.005, FormattableString.Invariant($"R = {r:G6} m, true 2.5e-6 m"));
+        Assert.Equal(new[] { "y", "z" }, result.Observables);
+        Assert.Equal(60, result.Times.Length);
+        Assert.True(result.Fit.Identifiability.IsIdentifiable);
+    }
+
+    /// <summary>
+    /// R = 25 nm (60 s, tend overridden as a fixed parameter) from a start of 1 µm. The data constrain R weakly here
+    /// (d ln y/d ln R ≈ −0.007 at the end), but they are noise-free, so the fit is expected to land within 0.5 %;
+    /// if it does not, it must at least say so (large relative standard error or a warning). 500 cells instead of the
+    /// spec's 2000 for speed: the particle (25 nm, shell to 31.5 nm) is far below the diffusion length √(D T1) ≈ 170 nm.
+    /// </summary>
+    [Fact]
+    public void Fits_the_25_nm_example_or_reports_that_it_cannot()
+    {
+        var result = FitExample("public_example_small.csv", 60.0, cells: 500);
+        double r = result.Fit.Estimate("R"), se = result.Fit.StandardError("R");
+        output.WriteLine(FormattableString.Invariant($"R = {r:G6} m ({r / 25e-9 - 1:P3} from 25 nm), SE {se:G3} m"));
+        if (Math.Abs(r / 25e-9 - 1) < 0.005) return;
+        Assert.True(se / r > 0.005 || result.Fit.Identifiability.Warnings.Length > 0, "a missed estimate must come with a large SE or a warning");
+    }
+}
