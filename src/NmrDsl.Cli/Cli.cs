@@ -96,7 +96,7 @@ public static class Cli
         // A plain Command named "nmrdsl" rather than RootCommand, whose name is the host
         // executable's (testhost, dotnet) and would show up in help and messages.
         var root = new Command("nmrdsl",
-            "nmrdsl: check, generate, describe and run NmrDsl magnetic-resonance spec files (.nmr).\n" +
+            "nmrdsl: check, generate, describe, run and fit NmrDsl magnetic-resonance spec files (.nmr).\n" +
             "Exit codes: 0 success, 1 user error (bad spec, bad --set, missing file), 2 internal error.");
         root.Options.Add(new HelpOption { Recursive = true });
         root.Options.Add(new VersionOption { Action = new VersionAction() });
@@ -105,6 +105,7 @@ public static class Cli
         root.Subcommands.Add(GenerateCommand.Create(context));
         root.Subcommands.Add(DescribeCommand.Create(context));
         root.Subcommands.Add(RunCommand.Create(context));
+        root.Subcommands.Add(FitCommand.Create(context));
 
         foreach (var option in root.Options)
         {

@@ -13,7 +13,10 @@ public sealed record InverseFitOptions
     /// <summary>Time column (s); null: "t", else "t_s".</summary>
     public string? TimeColumn { get; init; }
 
-    /// <summary>Values (SI) of other parameters held fixed during the fit, e.g. tend; keys as in the spec.</summary>
+    /// <summary>
+    /// Values (SI) of other parameters held fixed during the fit, e.g. tend; keys as in the spec. A value given for
+    /// an unknown is its starting value instead of the spec's.
+    /// </summary>
     public IReadOnlyDictionary<string, double> Fixed { get; init; } = new Dictionary<string, double>();
 
     /// <summary>Fit at most this many data times, evenly subsampled (first and last kept); null: every row.</summary>
@@ -73,7 +76,9 @@ public static class InverseFit
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(data);
         options ??= new InverseFitOptions();
-        FitParameter[] unknowns = problem.Unknowns.ToArray();
+        FitParameter[] unknowns = problem.Unknowns
+            .Select(u => options.Fixed.TryGetValue(u.Name, out double start) ? u with { Initial = start } : u)
+            .ToArray();
         if (unknowns.Length == 0) throw new ArgumentException($"{problem.Name} declares no unknown; nothing to fit.", nameof(problem));
 
         string timeColumn = options.TimeColumn ?? (data.HasColumn("t") ? "t" : "t_s");

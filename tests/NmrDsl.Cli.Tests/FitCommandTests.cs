@@ -1,0 +1,83 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text.Json;
+
+namespace NmrDsl.Cli.Tests;
+
+/// <summary>`nmrdsl fit`: end to end on a fast case, and its user errors.</summary>
+public class FitCommandTests(Xunit.Abstractions.ITestOutputHelper output)
+{
+    private static string SmallExample => Path.Combine(EndToEndTests.RepoRoot, "..", "shared", "data", "dnp", "public_example_small.csv");
+
+    /// <summary>
+    /// specs/dnp/fit-radius.nmr reduced to 200 cells and tend = 60 s (a few seconds) fitted to the independent
+    /// solver's noise-free 25 nm curves (600 times, y and z) from R = 1 µm: result.json holds R within 0.5 % of
+    /// 25 nm (measured −1e-4 at 200 cells), its standard error and unit; fit.csv and fit.png are written.
+    /// </summary>
+    [Fact]
+    public void Fit_writes_result_json_with_the_estimate()
+    {
+        Assert.True(File.Exists(SmallExample), "the shared data are expected beside the repository: " + SmallExample);
+        using var temp = new TempDir();
+        string specText = File.ReadAllText(EndToEndTests.Spec("dnp/fit-radius.nmr")).Replace("cells 2000", "cells 200").Replace("tend = 300 s", "tend = 60 s");
+        Assert.Contains("cells 200 ", specText, StringComparison.Ordinal);
+        var spec = temp.File("fit-small.nmr", specText);
+        var directory = Path.Combine(temp.Path, "out");
+
+        var outcome = CliRunner.Run("fit", spec, "--data", SmallExample, "--method", "fv", "--out", directory);
+
+        output.WriteLine(outcome.All);
+        Assert.True(outcome.ExitCode == ExitCodes.Success, outcome.All);
+        Assert.False(outcome.HasStackTrace, outcome.All);
+        Assert.Contains("[fit]", outcome.Stdout, StringComparison.Ordinal); // progress per iteration
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "result.json")));
+        var r = json.RootElement.GetProperty("unknowns").EnumerateArray().Single();
+        Assert.Equal("R", r.GetProperty("name").GetString());
+        Assert.Equal("m", r.GetProperty("unit").GetString());
+        double estimate = r.GetProperty("estimate").GetDouble();
+        Assert.True(Math.Abs(estimate / 25e-9 - 1) < 0.005, "R = " + estimate.ToString("G6", System.Globalization.CultureInfo.InvariantCulture));
+        Assert.True(r.GetProperty("standard_error").GetDouble() > 0);
+        Assert.True(json.RootElement.GetProperty("iterations").GetInt32() > 0);
+        Assert.True(File.Exists(Path.Combine(directory, "fit.csv")));
+        Assert.True(File.Exists(Path.Combine(directory, "fit.png")));
+        Assert.StartsWith("t_s,y_data,y_fit,z_data,z_fit", File.ReadAllText(Path.Combine(directory, "fit.csv")), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Method_pinn_is_a_clear_user_error()
+    {
+        var outcome = CliRunner.Run("fit", EndToEndTests.Spec("dnp/fit-radius.nmr"), "--data", SmallExample, "--method", "pinn");
+        Assert.Equal(ExitCodes.UserError, outcome.ExitCode);
+        Assert.Contains("not implemented yet (issue 3)", outcome.All, StringComparison.Ordinal);
+        Assert.False(outcome.HasStackTrace, outcome.All);
+    }
+
+    [Fact]
+    public void Missing_data_option_exits_1()
+    {
+        var outcome = CliRunner.Run("fit", EndToEndTests.Spec("dnp/fit-radius.nmr"));
+        Assert.Equal(ExitCodes.UserError, outcome.ExitCode);
+        Assert.Contains("--data", outcome.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_spec_without_unknowns_is_a_user_error_naming_the_spec()
+    {
+        var outcome = CliRunner.Run("fit", EndToEndTests.Spec("dnp/two-region-sphere.nmr"), "--data", SmallExample);
+        Assert.Equal(ExitCodes.UserError, outcome.ExitCode);
+        Assert.Contains("two-region-sphere", outcome.All, StringComparison.Ordinal);
+        Assert.Contains("no unknown", outcome.All, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_data_file_is_reported_at_its_line()
+    {
+        using var temp = new TempDir();
+        var data = temp.File("bad.csv", "t,y,z\n0,0,0\n1,abc,2\n");
+        var outcome = CliRunner.Run("fit", EndToEndTests.Spec("dnp/fit-radius.nmr"), "--data", data);
+        Assert.Equal(ExitCodes.UserError, outcome.ExitCode);
+        Assert.Contains("bad.csv(3,", outcome.All, StringComparison.Ordinal);
+        Assert.Contains("error NMR9010", outcome.All, StringComparison.Ordinal);
+    }
+}
