@@ -15,16 +15,6 @@ namespace NmrDsl.Specs.Tests;
 /// </summary>
 public sealed class FitRadiusTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    private static string DataFile(string name)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NmrDsl.sln"))) dir = dir.Parent;
-        Assert.NotNull(dir);
-        string path = Path.Combine(dir!.FullName, "..", "shared", "data", "dnp", name);
-        Assert.True(File.Exists(path), "the shared data are expected beside the repository: " + path);
-        return path;
-    }
-
     // StepTolerance 1e-6: stop when a step changes ln R by less than 1e-6 (R to 1e-6 relative, far inside 0.5 %).
     private InverseFitResult FitExample(string file, double endTime, int cells)
     {
@@ -36,7 +26,7 @@ public sealed class FitRadiusTests(Xunit.Abstractions.ITestOutputHelper output)
         };
         var problem = new FitRadius();
         problem = new FitRadius(problem.Parameters) { Options = problem.Options with { Cells = cells } };
-        var result = InverseFit.Fit(problem, CsvTable.Read(DataFile(file)), options);
+        var result = InverseFit.Fit(problem, CsvTable.Read(SharedData.DnpFile(file)), options);
         output.WriteLine(result.Fit.ToString());
         output.WriteLine(FormattableString.Invariant($"condition number {result.Fit.Identifiability.ConditionNumber:G3}; d ln y/d ln R at t = {result.SensitivityTimes[^1]} s: {result.Sensitivities[0][0][^1]:F4}"));
         return result;

@@ -19,16 +19,6 @@ namespace NmrDsl.Specs.Tests;
 /// </summary>
 public sealed class RelayedDnpExampleTests(Xunit.Abstractions.ITestOutputHelper output)
 {
-    private static string DataFile(string name)
-    {
-        var dir = new DirectoryInfo(AppContext.BaseDirectory);
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "NmrDsl.sln"))) dir = dir.Parent;
-        Assert.NotNull(dir);
-        string path = Path.Combine(dir!.FullName, "..", "shared", "data", "dnp", name);
-        Assert.True(File.Exists(path), "the shared data are expected beside the repository: " + path);
-        return path;
-    }
-
     public static IEnumerable<object[]> Examples() => new[]
     {
         new object[] { "public_example.csv", 2.5e-6, 300.0 },
@@ -39,7 +29,7 @@ public sealed class RelayedDnpExampleTests(Xunit.Abstractions.ITestOutputHelper 
     [MemberData(nameof(Examples))]
     public void Build_up_curves_match_the_independent_solver(string file, double radius, double endTime)
     {
-        var table = CsvTable.Read(DataFile(file));
+        var table = CsvTable.Read(SharedData.DnpFile(file));
         double[] t = table.Column("t"), yRef = table.Column("y"), zRef = table.Column("z");
         var problem = new TwoRegionSphere(new TwoRegionSphereParameters { R = radius, tend = endTime });
         var solution = problem.Solve();
@@ -65,7 +55,7 @@ public sealed class RelayedDnpExampleTests(Xunit.Abstractions.ITestOutputHelper 
     [InlineData("public_example_small", 25e-9, 60.0)]
     public void Sensitivity_of_y_to_R_matches_the_published_values(string name, double radius, double endTime)
     {
-        using var json = JsonDocument.Parse(File.ReadAllText(DataFile("examples.json")));
+        using var json = JsonDocument.Parse(File.ReadAllText(SharedData.DnpFile("examples.json")));
         var sensitivity = json.RootElement.GetProperty("datasets").GetProperty(name).GetProperty("sensitivity_dlny_dlnR");
         int[] rows = sensitivity.GetProperty("row_index").EnumerateArray().Select(e => e.GetInt32()).ToArray();
         double[] expected = sensitivity.GetProperty("S_y").EnumerateArray().Select(e => e.GetDouble()).ToArray();
