@@ -76,16 +76,9 @@ public static class FitReport
         CsvWriter.WriteColumns(csv, header, columns);
 
         string png = Path.Combine(directory, "fit.png");
-        var series = new List<PlotSeries>();
-        for (int k = 0; k < result.Observables.Length; k++)
-        {
-            series.Add(new PlotSeries(result.Observables[k] + " data", result.Times, result.Data[k]));
-            series.Add(new PlotSeries(result.Observables[k] + " fit", result.Times, result.Fitted[k]));
-        }
-
         string title = result.ProblemName + ": " + string.Join(", ", fit.Parameters.Select((p, j) =>
             FormattableString.Invariant($"{p.Name} = {fit.Estimates[j]:G5} {p.SiUnit}")));
-        LinePlot.Save(png, title, "t (s)", "observable", series);
+        LinePlot.Save(png, title, "t (s)", "observable", Pinn.PinnReport.ObservableSeries(result.Observables, result.Times, result.Data, result.Fitted));
         return [json, csv, png];
     }
 

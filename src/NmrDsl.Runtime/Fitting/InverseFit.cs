@@ -157,7 +157,7 @@ public static class InverseFit
         };
     }
 
-    private static Func<double[], double[]> Model(IFittableProblem problem, FitParameter[] unknowns, IReadOnlyDictionary<string, double> fixedValues,
+    internal static Func<double[], double[]> Model(IFittableProblem problem, FitParameter[] unknowns, IReadOnlyDictionary<string, double> fixedValues,
         double[] times, int[] observableIndex)
     {
         return values =>
@@ -170,7 +170,7 @@ public static class InverseFit
     }
 
     /// <summary>Row indices 0..n−1, or at most <paramref name="count"/> of them evenly spread (first and last kept).</summary>
-    private static int[] Subsample(int n, int? count)
+    internal static int[] Subsample(int n, int? count)
     {
         if (count is not { } k || k >= n) return Enumerable.Range(0, n).ToArray();
         if (k < 2) throw new ArgumentException(Invariant($"MaxTimes must be at least 2, got {k}."));

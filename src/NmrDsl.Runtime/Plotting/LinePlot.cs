@@ -20,9 +20,18 @@ public static class LinePlot
         int count = 0;
         foreach (PlotSeries s in all)
         {
-            var line = plot.Add.ScatterLine(s.X, s.Y);
-            line.LegendText = s.Name;
-            line.LineWidth = 2;
+            if (s.Markers)
+            {
+                var points = plot.Add.ScatterPoints(s.X, s.Y);
+                points.LegendText = s.Name;
+                points.MarkerSize = 5;
+            }
+            else
+            {
+                var line = plot.Add.ScatterLine(s.X, s.Y);
+                line.LegendText = s.Name;
+                line.LineWidth = 2;
+            }
             count++;
         }
 

@@ -26,4 +26,7 @@ public sealed record PlotSeries
     public double[] X { get; }
 
     public double[] Y { get; }
+
+    /// <summary>Draw the points as markers without a line (measured data).</summary>
+    public bool Markers { get; init; }
 }
