@@ -9,12 +9,26 @@ using NmrDsl.Generators;
 using NmrDsl.Runtime;
 using NmrDsl.Runtime.Fitting;
 using NmrDsl.Runtime.IO;
+using NmrDsl.Runtime.Pinn;
 using Spectre.Console;
 
 namespace NmrDsl.Cli;
 
 /// <summary>The arguments of <c>nmrdsl fit</c>.</summary>
-internal sealed record FitRequest(string SpecPath, string DataPath, string Method = "fv", IReadOnlyList<string>? Sets = null, string? OutputDirectory = null);
+internal sealed record FitRequest(string SpecPath, string DataPath, string Method = "fv", IReadOnlyList<string>? Sets = null, string? OutputDirectory = null)
+{
+    /// <summary>PINN: seed of the weight initialisation (null: the spec's or 1).</summary>
+    public int? Seed { get; init; }
+
+    /// <summary>PINN: Adam iterations (null: the spec's).</summary>
+    public int? Adam { get; init; }
+
+    /// <summary>PINN: L-BFGS iterations (null: the spec's).</summary>
+    public int? Lbfgs { get; init; }
+
+    /// <summary>PINN: checkpoint folder (null: OUT/checkpoint).</summary>
+    public string? Checkpoint { get; init; }
+}
 
 /// <summary>
 /// <c>nmrdsl fit SPEC --data FILE [--method fv] [--set name=value]… [--out DIR]</c>: estimate the spec's
@@ -35,7 +49,8 @@ internal static class FitCommand
         };
         var method = new Option<string>("--method")
         {
-            Description = "fv: least squares over the finite-volume solution (Levenberg–Marquardt). pinn: not implemented yet.",
+            Description = "fv: least squares over the finite-volume solution (Levenberg–Marquardt), with standard errors. " +
+                "pinn: a physics-informed neural network of the field, trained jointly with the unknowns (settings from the spec's 'solve pinn' and 'loss' lines).",
             HelpName = "fv|pinn",
             DefaultValueFactory = _ => "fv",
         };
@@ -51,6 +66,14 @@ internal static class FitCommand
             Description = "Folder for result.json, fit.csv and fit.png [default: out/<spec name>-fit].",
             HelpName = "DIR",
         };
+        var seed = new Option<int?>("--seed") { Description = "pinn: seed of the network initialisation (same seed, same result).", HelpName = "N" };
+        var adam = new Option<int?>("--adam") { Description = "pinn: Adam iterations (overrides the spec).", HelpName = "N" };
+        var lbfgs = new Option<int?>("--lbfgs") { Description = "pinn: L-BFGS iterations (overrides the spec).", HelpName = "N" };
+        var checkpoint = new Option<string?>("--checkpoint")
+        {
+            Description = "pinn: checkpoint folder [default: OUT/checkpoint]. A fit that finds its own checkpoint there resumes from it.",
+            HelpName = "DIR",
+        };
         var command = new Command("fit",
             "Estimate a spec's unknowns from measured observables: compile the spec, solve it repeatedly in a " +
             "Levenberg–Marquardt fit, print each unknown with its standard error and any identifiability warning, " +
@@ -61,27 +84,32 @@ internal static class FitCommand
             method,
             set,
             output,
+            seed,
+            adam,
+            lbfgs,
+            checkpoint,
         };
         command.SetAction(parseResult => Execute(context, new FitRequest(
             parseResult.GetValue(spec)!,
             parseResult.GetValue(data)!,
             parseResult.GetValue(method) ?? "fv",
             parseResult.GetValue(set) ?? [],
-            parseResult.GetValue(output))));
+            parseResult.GetValue(output))
+        {
+            Seed = parseResult.GetValue(seed),
+            Adam = parseResult.GetValue(adam),
+            Lbfgs = parseResult.GetValue(lbfgs),
+            Checkpoint = parseResult.GetValue(checkpoint),
+        }));
         return command;
     }
 
     public static int Execute(CliContext context, FitRequest request)
     {
         string spec = request.SpecPath;
-        if (string.Equals(request.Method, "pinn", StringComparison.Ordinal))
+        if (!string.Equals(request.Method, "fv", StringComparison.Ordinal) && !string.Equals(request.Method, "pinn", StringComparison.Ordinal))
         {
-            context.Error.WriteLine("nmrdsl: error: --method pinn is not implemented yet (issue 3); use --method fv");
-            return ExitCodes.UserError;
-        }
-        if (!string.Equals(request.Method, "fv", StringComparison.Ordinal))
-        {
-            context.Error.WriteLine("nmrdsl: error: unknown --method '" + request.Method + "'; expected fv (or pinn, not implemented yet)");
+            context.Error.WriteLine("nmrdsl: error: unknown --method '" + request.Method + "'; expected fv or pinn");
             return ExitCodes.UserError;
         }
         if (!SpecFiles.TryRead(spec, out var text, out var readError))
@@ -147,6 +175,16 @@ internal static class FitCommand
         }
 
         string directory = request.OutputDirectory ?? Path.Combine("out", SpecFiles.SpecName(spec) + "-fit");
+        if (string.Equals(request.Method, "pinn", StringComparison.Ordinal))
+        {
+            if (problem is not IPinnProblem pinnProblem)
+            {
+                context.Out.WriteLine(DiagnosticPrinter.Format(CliDiagnostics.FileError(CliDiagnostics.NoJob, spec,
+                    "the spec " + SpecFiles.SpecName(spec) + " cannot be fitted by a PINN")));
+                return ExitCodes.UserError;
+            }
+            return PinnFit.Execute(context, request, pinnProblem, table, overrides.Values, directory);
+        }
         context.Out.WriteLine("fitting " + string.Join(", ", problem.Unknowns.Select(u => u.Name)) + " of " + problem.Name + " to " + request.DataPath + " (fv) → " + directory);
         var writer = TextWriter.Synchronized(context.Out);
         var reporter = new PlainProgressReporter(writer, TimeSpan.Zero);
@@ -164,6 +202,7 @@ internal static class FitCommand
             result = InverseFit.Fit(problem, table, new InverseFitOptions { Fixed = overrides.Values, Fit = fitOptions }, progress, context.CancellationToken);
             reporter.Complete();
             files = FitReport.Write(directory, result, "fv");
+            if (problem is IPinnProblem withField) files = files.Concat(PinnFit.WriteFiniteVolumeField(directory, withField, overrides.Values, result)).ToArray();
         }
         catch (Exception raw)
         {
@@ -188,7 +227,7 @@ internal static class FitCommand
         return ExitCodes.Success;
     }
 
-    private static void PrintDataError(CliContext context, DataFormatException data, string dataPath)
+    internal static void PrintDataError(CliContext context, DataFormatException data, string dataPath)
     {
         context.Out.WriteLine(DiagnosticPrinter.Format(!string.IsNullOrEmpty(data.FilePath) && data.Line > 0
             ? CliDiagnostics.At(CliDiagnostics.MalformedData, data.FilePath, data.Line, Math.Max(1, data.Column), data.Reason)
@@ -220,7 +259,7 @@ internal static class FitCommand
         console.Write(written);
     }
 
-    private static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
+    internal static string Format(double value) => value.ToString("G6", CultureInfo.InvariantCulture);
 
     private static string Sanitize(string name)
     {
@@ -230,7 +269,7 @@ internal static class FitCommand
     }
 
     /// <summary>Calls the handler on the reporting thread (Progress&lt;T&gt; would post to the thread pool and reorder lines).</summary>
-    private sealed class SynchronousProgress<T>(Action<T> handler) : IProgress<T>
+    internal sealed class SynchronousProgress<T>(Action<T> handler) : IProgress<T>
     {
         public void Report(T value) => handler(value);
     }

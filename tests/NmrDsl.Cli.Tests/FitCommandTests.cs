@@ -41,16 +41,51 @@ public class FitCommandTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.True(json.RootElement.GetProperty("iterations").GetInt32() > 0);
         Assert.True(File.Exists(Path.Combine(directory, "fit.csv")));
         Assert.True(File.Exists(Path.Combine(directory, "fit.png")));
+        Assert.StartsWith("r_nm,t_s,P", File.ReadAllText(Path.Combine(directory, "field.csv")), StringComparison.Ordinal);
         Assert.StartsWith("t_s,y_data,y_fit,z_data,z_fit", File.ReadAllText(Path.Combine(directory, "fit.csv")), StringComparison.Ordinal);
     }
 
+    /// <summary>
+    /// <c>fit --method pinn</c> end to end with a small budget (30 Adam + 10 L-BFGS iterations on a 10 x 40 grid; this
+    /// checks the command, not the PINN's accuracy, which the runtime tests cover): exit 0, progress with the loss
+    /// terms and R, result.json with method, estimate, unit, loss terms and the finite-volume sensitivity, field.csv
+    /// (r_nm,t_s,P), fit.csv and the three plots, and a checkpoint that a second run resumes from.
+    /// </summary>
     [Fact]
-    public void Method_pinn_is_a_clear_user_error()
+    public void Fit_method_pinn_writes_the_report_and_resumes()
     {
-        var outcome = CliRunner.Run("fit", EndToEndTests.Spec("dnp/fit-radius.nmr"), "--data", SmallExample, "--method", "pinn");
-        Assert.Equal(ExitCodes.UserError, outcome.ExitCode);
-        Assert.Contains("not implemented yet (issue 3)", outcome.All, StringComparison.Ordinal);
+        using var temp = new TempDir();
+        string specText = File.ReadAllText(EndToEndTests.Spec("dnp/fit-radius.nmr"))
+            .Replace("cells 2000", "cells 200").Replace("tend = 300 s", "tend = 60 s").Replace("radii 30 times 600", "radii 10 times 40");
+        Assert.Contains("radii 10 times 40", specText, StringComparison.Ordinal);
+        var spec = temp.File("fit-small.nmr", specText);
+        var directory = Path.Combine(temp.Path, "out");
+
+        var outcome = CliRunner.Run("fit", spec, "--data", SmallExample, "--method", "pinn", "--adam", "30", "--lbfgs", "10", "--out", directory);
+
+        output.WriteLine(outcome.All);
+        Assert.True(outcome.ExitCode == ExitCodes.Success, outcome.All);
         Assert.False(outcome.HasStackTrace, outcome.All);
+        Assert.Contains("[pinn]", outcome.Stdout, StringComparison.Ordinal);
+        Assert.Contains("R = ", outcome.Stdout, StringComparison.Ordinal);
+        using (var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(directory, "result.json"))))
+        {
+            Assert.Equal("pinn", json.RootElement.GetProperty("method").GetString());
+            var r = json.RootElement.GetProperty("unknowns").EnumerateArray().Single();
+            Assert.Equal("m", r.GetProperty("unit").GetString());
+            Assert.True(double.IsFinite(r.GetProperty("estimate").GetDouble()));
+            Assert.True(json.RootElement.GetProperty("loss_terms").GetProperty("pde").GetDouble() >= 0);
+            Assert.True(json.RootElement.GetProperty("sensitivity").GetProperty("t_s").GetArrayLength() > 0);
+        }
+        Assert.StartsWith("r_nm,t_s,P", File.ReadAllText(Path.Combine(directory, "field.csv")), StringComparison.Ordinal);
+        foreach (var file in new[] { "fit.csv", "fit.png", "field.png", "loss.png", Path.Combine("checkpoint", "pinn-checkpoint.json") })
+        {
+            Assert.True(File.Exists(Path.Combine(directory, file)), file);
+        }
+
+        var again = CliRunner.Run("fit", spec, "--data", SmallExample, "--method", "pinn", "--adam", "30", "--lbfgs", "10", "--out", directory);
+        Assert.True(again.ExitCode == ExitCodes.Success, again.All);
+        Assert.Contains("resumed from a checkpoint", again.Stdout, StringComparison.Ordinal);
     }
 
     [Fact]

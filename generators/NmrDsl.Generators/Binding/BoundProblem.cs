@@ -66,6 +66,20 @@ public sealed class BoundProblem
     public double RelativeTolerance { get; set; } = 1e-8;
 
     public int SolveLine { get; set; }
+
+    /// <summary>Settings of the <c>solve pinn</c> and <c>loss</c> lines (null when the spec has neither).</summary>
+    public BoundPinnSettings? Pinn { get; set; }
+}
+
+/// <summary>
+/// PINN settings as written in the spec: option name → value (numbers in SI, keywords as text), in spec order.
+/// Only the options the spec gives are set; the runtime's defaults apply to the rest.
+/// </summary>
+public sealed class BoundPinnSettings
+{
+    public List<KeyValuePair<string, string>> Options { get; } = new();
+
+    public int Line { get; set; }
 }
 
 /// <summary>A region [Lower, Upper] of the domain (IR of constant bounds).</summary>

@@ -234,14 +234,19 @@ public sealed partial class ProblemBinder
 
     private void BindSolve()
     {
+        foreach (var loss in Members<LossSyntax>()) BindPinn(loss.Options, loss.Span.Line);
         var solves = Members<SolveSyntax>().ToList();
-        if (solves.Count == 0)
+        if (solves.Count == 0 || solves.All(s => s.Method == "pinn"))
         {
             Report(DiagnosticCatalog.NoSolve, _syntax.NameSpan, _syntax.Name);
-            return;
         }
         foreach (var solve in solves)
         {
+            if (solve.Method == "pinn")
+            {
+                BindPinn(solve.Options, solve.Span.Line);
+                continue;
+            }
             if (solve.Method != "finite-volume")
             {
                 Report(DiagnosticCatalog.UnknownSolver, solve.MethodSpan, solve.Method);

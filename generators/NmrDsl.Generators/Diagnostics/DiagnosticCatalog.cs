@@ -70,7 +70,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptorInfo DerivativeOfNonField = new("NMR2016", NmrSeverity.Error, "Derivative of a non-field", "{0}(...) applies to the field '{1}', not to '{2}'", Physics);
     public static readonly DiagnosticDescriptorInfo EmptyDomain = new("NMR2017", NmrSeverity.Error, "Empty interval", "the interval of '{0}' is empty or reversed: {1} .. {2}", Physics);
     public static readonly DiagnosticDescriptorInfo DuplicateBoundary = new("NMR2018", NmrSeverity.Error, "Duplicate boundary condition", "a boundary condition at {0} = {1} is already given on line {2}", Physics);
-    public static readonly DiagnosticDescriptorInfo UnknownSolver = new("NMR2019", NmrSeverity.Error, "Unknown solver", "unknown solve method '{0}'; expected finite-volume", Physics);
+    public static readonly DiagnosticDescriptorInfo UnknownSolver = new("NMR2019", NmrSeverity.Error, "Unknown solver", "unknown solve method '{0}'; expected finite-volume or pinn", Physics);
     public static readonly DiagnosticDescriptorInfo BadSolverOption = new("NMR2020", NmrSeverity.Error, "Bad solver option", "{0}", Physics);
     public static readonly DiagnosticDescriptorInfo NoSolve = new("NMR2021", NmrSeverity.Warning, "No solve block", "problem '{0}' has no 'solve' line; 'solve finite-volume cells 200' is assumed", Physics);
     public static readonly DiagnosticDescriptorInfo RegularityOnSlab = new("NMR2022", NmrSeverity.Error, "Radial coordinate below 0", "a {0} is radial: its coordinate starts at 0 or above, but this one starts below 0", Physics);

@@ -13,7 +13,7 @@ public static partial class ProblemEmitter
         w.Line("/// solved in the conservative form A du/dt = x^-k d/dx(x^k K du/dx) + S0 + S1 u (k = " + Int(MetricExponent(model)) + ", " + model.Geometry.ToLowerInvariant() + ")");
         w.Line("/// by finite volumes in space and TR-BDF2 in time. All quantities are in SI units.");
         w.Line("/// </remarks>");
-        string fittable = model.Unknowns.Count > 0 ? ", " + Fitting + ".IFittableProblem" : "";
+        string fittable = model.Unknowns.Count > 0 ? ", " + Pinn + ".IPinnProblem" : "";
         w.Open("public sealed partial class " + cls + " : " + Runtime + ".ISpecJob, " + Pde + ".IDiffusionReactionProblem" + fittable);
         w.Summary("Creates the problem with the spec's default parameters.");
         w.Line("public " + cls + "()");

@@ -14,6 +14,7 @@ public static partial class ProblemEmitter
     private const string Runtime = "global::NmrDsl.Runtime";
     private const string Pde = "global::NmrDsl.Runtime.Pde";
     private const string Fitting = "global::NmrDsl.Runtime.Fitting";
+    private const string Pinn = "global::NmrDsl.Runtime.Pinn";
 
     public static IReadOnlyList<(string HintName, string Text)> Emit(ProblemModel model)
         => new[]

@@ -161,7 +161,10 @@ public static class ProblemLowering
                     CSharpExpressionPrinter.Print(Expr.Num(s.Upper ?? 0), Map),
                     s.LogScale,
                     s.Dimension.ToSiUnitString()))
-                .ToEquatableArray());
+                .ToEquatableArray(),
+            problem.Pinn is null
+                ? null
+                : new PinnModel(problem.Pinn.Options.Select(o => new PinnOptionModel(o.Key, o.Value)).ToEquatableArray(), problem.Pinn.Line));
     }
 
     /// <summary>A constant material value of one region, exposed as parameter <c>region.property</c>.</summary>

@@ -35,7 +35,14 @@ public sealed record ProblemModel(
     int Outputs,
     string RelativeToleranceCode,
     int SolveLine,
-    EquatableArray<UnknownModel> Unknowns);
+    EquatableArray<UnknownModel> Unknowns,
+    PinnModel? Pinn);
+
+/// <summary>The options of the spec's <c>solve pinn</c> and <c>loss</c> lines (name, value as printed: numbers in SI or keywords).</summary>
+public sealed record PinnModel(EquatableArray<PinnOptionModel> Options, int Line);
+
+/// <summary>One PINN option.</summary>
+public sealed record PinnOptionModel(string Name, string Value);
 
 /// <summary>
 /// A parameter, unknown or constant material value: C# name, the key used by overrides

@@ -87,5 +87,9 @@ public sealed record ObservableSyntax(string Name, SourceSpan NameSpan, string A
 public sealed record SolveSyntax(string Method, SourceSpan MethodSpan, IReadOnlyList<SolveOptionSyntax> Options, SourceSpan Span)
     : MemberSyntax("solve", Span);
 
+/// <summary><c>loss pde 1 data 10 interface 1 boundary 1 balance auto</c>: weights of the PINN loss terms.</summary>
+public sealed record LossSyntax(IReadOnlyList<SolveOptionSyntax> Options, SourceSpan Span)
+    : MemberSyntax("loss", Span);
+
 /// <summary>One <c>name value</c> option of a solve line.</summary>
 public sealed record SolveOptionSyntax(string Name, SourceSpan NameSpan, ExpressionSyntax Value, SourceSpan Span);

@@ -29,6 +29,7 @@ public sealed partial class Parser
             case "interface": return ParseInterface();
             case "observable": return ParseObservable();
             case "solve": return ParseSolve();
+            case "loss": return ParseLoss();
             default:
                 Error(DiagnosticCatalog.UnknownMember, keyword.Span, keyword.Text, "problem", string.Join(", ", ProblemMembers));
                 return null;
@@ -242,6 +243,18 @@ public sealed partial class Parser
             method += "-" + part.Text;
             methodSpan = methodSpan.Cover(part.Span);
         }
+        return new SolveSyntax(method, methodSpan, ParseOptions(), SpanFrom(start));
+    }
+
+    private LossSyntax ParseLoss()
+    {
+        var start = Advance().Span;
+        return new LossSyntax(ParseOptions(), SpanFrom(start));
+    }
+
+    /// <summary><c>name value</c> pairs to the end of the line; a value is an expression or a keyword such as <c>auto</c>.</summary>
+    private List<SolveOptionSyntax> ParseOptions()
+    {
         var options = new List<SolveOptionSyntax>();
         while (Current.Kind == TokenKind.Identifier && !_lineFailed)
         {
@@ -249,6 +262,6 @@ public sealed partial class Parser
             var value = ParseExpr();
             options.Add(new SolveOptionSyntax(name.Text, name.Span, value, name.Span.Cover(value.Span)));
         }
-        return new SolveSyntax(method, methodSpan, options, SpanFrom(start));
+        return options;
     }
 }

@@ -15,7 +15,7 @@ public sealed partial class Parser
     public static readonly string[] ProblemMembers =
     {
         "geometry", "time", "parameter", "unknown", "let", "region", "material", "field",
-        "equation", "initial", "boundary", "interface", "observable", "solve",
+        "equation", "initial", "boundary", "interface", "observable", "solve", "loss",
     };
 
     private static readonly string[] BlockKeywords = { "problem" };
