@@ -16,7 +16,8 @@ namespace NmrDsl.Runtime.Spin;
 /// deviation σ_eq = Σ_k (γ_k/γ_ch) I_kz. Delays and the acquisition use the free Hamiltonian, whose
 /// eigendecomposition is done per total-M block (it commutes with F_z) and cached per B0 offset.
 /// Acquisition: with H₀ = V Λ V†, σ' = V†σV and D' = V†F⁺V, s(t) = Σ_ab σ'_ab D'_ba e^{i(λ_b − λ_a)t}
-/// / Tr(I_z²): each (a, b) with a non-zero product is a line at (λ_b − λ_a)/2π Hz.
+/// / Tr(I_z²): each (a, b) with a non-zero product is a line at (λ_b − λ_a)/2π Hz. Not thread-safe
+/// (it caches eigendecompositions).
 /// </remarks>
 public sealed class HilbertSimulator
 {
@@ -114,6 +115,48 @@ public sealed class HilbertSimulator
         return state;
     }
 
+    /// <summary>
+    /// The adjoint (Heisenberg-picture) map of <paramref name="elements"/> applied to an observable C:
+    /// returns C' with Tr(C'† σ) = Tr(C† E(σ)) for every σ, where E is the forward map of
+    /// <see cref="Evolve"/>. Unitary steps give U†CU (elements in reverse order); a coherence filter is
+    /// an orthogonal projection on matrix elements, hence its own adjoint.
+    /// </summary>
+    public ComplexMatrix AdjointEvolve(int group, IEnumerable<SequenceElement> elements, EnsembleMember member, ComplexMatrix observable)
+    {
+        ArgumentNullException.ThrowIfNull(elements);
+        ArgumentNullException.ThrowIfNull(member);
+        ArgumentNullException.ThrowIfNull(observable);
+        SpinHamiltonian h = Groups[group];
+        ComplexMatrix c = observable.Clone();
+        foreach (SequenceElement element in elements.Reverse())
+        {
+            switch (element)
+            {
+                case HardPulse p:
+                    c = Heisenberg(Rotation.HardPulse(h, p.FlipDegrees * member.B1Scale * Math.PI / 180, p.PhaseDegrees * Math.PI / 180), c);
+                    break;
+                case Delay d:
+                    if (d.Seconds > 0) c = Heisenberg(FreeEigen(group, member.B0OffsetHz).Propagator(d.Seconds), c);
+                    break;
+                case ShapedPulse s:
+                    for (int j = s.Steps - 1; j >= 0; j--)
+                    {
+                        ComplexMatrix hj = h.WithRf(member.B0OffsetHz, member.B1Scale * s.XHz[j], member.B1Scale * s.YHz[j]);
+                        c = Heisenberg(HermitianEigen.Decompose(hj).Propagator(s.StepSeconds), c);
+                    }
+
+                    break;
+                case CoherenceFilter f:
+                    f.Apply(c, h.ChannelTwiceM);
+                    break;
+                default:
+                    throw new ArgumentException("Unknown sequence element " + element.GetType().Name + ".", nameof(elements));
+            }
+        }
+
+        return c;
+    }
+
     /// <summary>The (unmerged) transitions of state <paramref name="sigma"/> of group <paramref name="group"/> under the free Hamiltonian with a B0 offset.</summary>
     public IReadOnlyList<SpectralLine> LinesOf(int group, ComplexMatrix sigma, double b0OffsetHz)
     {
@@ -178,4 +221,6 @@ public sealed class HilbertSimulator
     }
 
     private static ComplexMatrix Transform(ComplexMatrix u, ComplexMatrix sigma) => u * sigma * u.Adjoint();
+
+    private static ComplexMatrix Heisenberg(ComplexMatrix u, ComplexMatrix c) => u.Adjoint() * c * u;
 }
