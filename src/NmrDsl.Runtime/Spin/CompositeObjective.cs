@@ -8,7 +8,8 @@ namespace NmrDsl.Runtime.Spin;
 /// <summary>
 /// A weighted sum of pulse objectives on the same control grid minus an RF-energy penalty:
 /// Φ(u) = Σ_i w_i Φ_i(u) − λ Σ_j (u_x,j² + u_y,j²) Δt, with u in Hz, Δt in s and λ in 1/(Hz²·s).
-/// E.g. Glu-selective: w = +1 on area(Glu, 2.30–2.40 ppm) and −1 on area(Gln, 2.30–2.50 ppm).
+/// E.g. Glu-selective: w = +1 on area(Glu, 2.30–2.40 ppm) and −w on <see cref="SquaredObjective"/>(area(Gln, 2.30–2.50 ppm))
+/// (a plain −1 on the Gln area rewards inverting Gln, which the optimiser finds).
 /// </summary>
 public sealed class CompositeObjective : IPulseObjective
 {

@@ -70,10 +70,10 @@ public sealed class GrapeGradientTests
     [Fact]
     public void CompositeObjectiveWithRfPenaltyGradientMatchesFiniteDifferences()
     {
-        // Glu − Gln style difference of two spectral areas on two systems, minus an RF-energy penalty.
+        // Glu − Gln style difference of two spectral areas on two systems, a squared area, minus an RF-energy penalty.
         var a = GrapeObjective.SpectralArea(new HilbertSimulator(StronglyCoupledThreeSpins()), -10, 10, new Acquisition(1, 1000, 3), 6, 1e-4);
         var b = GrapeObjective.SpectralArea(new HilbertSimulator(SpinTestHelpers.ProtonsHz(3, [40, -20], (0, 1, 7))), -10, 10, new Acquisition(1, 1000, 3), 6, 1e-4);
-        var objective = new CompositeObjective([(1.0, a), (-0.7, b)], rfEnergyWeight: 1e-3);
+        var objective = new CompositeObjective([(1.0, a), (-0.7, b), (-2.0, new SquaredObjective(b))], rfEnergyWeight: 1e-3);
         double error = RelativeGradientError(objective, RandomControls(6, 2000, 5));
         Assert.True(error < 1e-6, $"relative gradient error {error:E2}");
     }
