@@ -6,7 +6,9 @@ using static System.FormattableString;
 namespace NmrDsl.Runtime.Spin;
 
 /// <summary>
-/// The spectrum of an FID, on ascending frequency (Hz) and ppm axes.
+/// The spectrum of an FID, on an ascending frequency (Hz) axis and the matching ppm axis (ascending for
+/// γ &gt; 0, descending for γ &lt; 0; plotting it with ppm decreasing to the right, as NMR does, is a
+/// display choice).
 /// </summary>
 /// <remarks>
 /// S(f_k) = Δt [ s₀/2 + Σ_{n≥1} s_n e^{−i2π f_k nΔt} ] (MathNet.Numerics FFT with
