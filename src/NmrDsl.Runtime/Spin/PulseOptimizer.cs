@@ -88,7 +88,10 @@ public static class PulseOptimizer
             try
             {
                 MinimizationResult result = minimizer.FindMinimum(ObjectiveFunction.Gradient(Evaluate), Vector<double>.Build.DenseOfArray(start));
-                reasons.Add(result.ReasonForExit.ToString() + " after " + result.Iterations.ToString(System.Globalization.CultureInfo.InvariantCulture) + " iterations");
+                // MathNet 5.0's L-BFGS returns (rather than throws) at its iteration cap and then still reports
+                // AbsoluteGradient (seen here: "AbsoluteGradient after 61 iterations" with a cap of 60).
+                string iterations = result.Iterations.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                reasons.Add(result.Iterations >= options.MaxIterations ? "iteration limit (" + iterations + " iterations)" : result.ReasonForExit.ToString() + " after " + iterations + " iterations");
             }
             catch (OptimizationException ex) when (ex is not EvaluationException)
             {
