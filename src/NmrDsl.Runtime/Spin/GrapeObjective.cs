@@ -19,7 +19,8 @@ namespace NmrDsl.Runtime.Spin;
 /// ∂Φ/∂u_kj = Re Tr((Λ_j + Λ_j†) (∂U_j/∂u_kj) ρ_{j−1} U_j†), and ∂U_j/∂u_kj is the exact Fréchet
 /// derivative of the exponential in direction 2π s F_k, from the step's eigendecomposition
 /// (<see cref="FrechetExponential"/>). One forward and one backward sweep per member and group; no
-/// first-order (Khaneja) approximation. Not thread-safe.
+/// first-order (Khaneja) approximation. Ensemble members and coupled groups are swept in parallel
+/// (Parallel.For) and summed in a fixed order, so results are deterministic. Evaluate is not re-entrant.
 /// </remarks>
 public sealed class GrapeObjective : IPulseObjective
 {
@@ -93,15 +94,26 @@ public sealed class GrapeObjective : IPulseObjective
             throw new ArgumentException(Invariant($"Expected {2 * Steps} controls and gradient entries (x then y per step), got {controls.Length} and {gradient.Length}."));
         }
 
+        // Members × groups are independent sweeps: run them in parallel, each into its own buffer, then
+        // add the buffers in a fixed order so that the result does not depend on scheduling.
+        int groups = _simulator.Groups.Count, tasks = _members.Count * groups;
+        double[] controlCopy = controls.ToArray();
+        var values = new double[tasks];
+        var gradients = new double[tasks][];
+        System.Threading.Tasks.Parallel.For(0, tasks, t =>
+        {
+            int m = t / groups, g = t % groups;
+            double weight = _members[m].Weight / _totalWeight;
+            gradients[t] = new double[2 * Steps];
+            values[t] = weight * Sweep(_simulator.Groups[g], _members[m], controlCopy, _terms[m][g].Initial, _terms[m][g].Target, weight, gradients[t]);
+        });
+
         gradient.Clear();
         double value = 0;
-        for (int m = 0; m < _members.Count; m++)
+        for (int t = 0; t < tasks; t++)
         {
-            for (int g = 0; g < _simulator.Groups.Count; g++)
-            {
-                double weight = _members[m].Weight / _totalWeight;
-                value += weight * Sweep(_simulator.Groups[g], _members[m], controls, _terms[m][g].Initial, _terms[m][g].Target, weight, gradient);
-            }
+            value += values[t];
+            for (int i = 0; i < gradient.Length; i++) gradient[i] += gradients[t][i];
         }
 
         return value;
