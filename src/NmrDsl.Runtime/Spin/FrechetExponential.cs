@@ -23,13 +23,18 @@ public static class FrechetExponential
         ArgumentNullException.ThrowIfNull(eigenvalues);
         int n = eigenvalues.Length;
         var phi = new ComplexMatrix(n, n);
+        var half = new Complex[n];
+        for (int a = 0; a < n; a++) half[a] = Complex.FromPolarCoordinates(1, -eigenvalues[a] * stepSeconds / 2);
         for (int a = 0; a < n; a++)
         {
-            for (int b = 0; b < n; b++)
+            for (int b = a; b < n; b++)
             {
+                // Φ is symmetric: exp(−i(λa + λb)Δt/2) = half_a·half_b, sinc is even.
                 double x = (eigenvalues[a] - eigenvalues[b]) * stepSeconds / 2;
                 double sinc = Math.Abs(x) < 1e-4 ? 1 - (x * x / 6) + (x * x * x * x / 120) : Math.Sin(x) / x;
-                phi[a, b] = Complex.FromPolarCoordinates(sinc, -(eigenvalues[a] + eigenvalues[b]) * stepSeconds / 2);
+                Complex value = half[a] * half[b] * sinc;
+                phi[a, b] = value;
+                phi[b, a] = value;
             }
         }
 

@@ -172,7 +172,8 @@ public sealed class GrapeObjective : IPulseObjective
             ComplexMatrix v = eigen[j].Vectors, vt = v.Adjoint(), uj = propagators[j];
             ComplexMatrix q = vt * states[j] * uj.Adjoint() * (lambda + lambda.Adjoint()) * v;
             ComplexMatrix phi = FrechetExponential.DividedDifferences(eigen[j].Values, dt);
-            ComplexMatrix gx = vt * dx * v, gy = vt * dy * v;
+            // F_x, F_y are sparse: multiplying them first lets the product kernel skip their zeros.
+            ComplexMatrix gx = vt * (dx * v), gy = vt * (dy * v);
             // Tr(Q (G ∘ Φ)) = Σ_ab Q_ab G_ba Φ_ba, times −iΔt.
             Complex sx = Complex.Zero, sy = Complex.Zero;
             int n = q.Rows;
