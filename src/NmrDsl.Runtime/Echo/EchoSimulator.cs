@@ -1,0 +1,169 @@
+using System;
+using System.Numerics;
+using System.Threading.Tasks;
+
+namespace NmrDsl.Runtime.Echo;
+
+/// <summary>
+/// Mean-field simulation of one Hahn echo of interacting spins (reference: /work/shared/reference/echo-challenge.md
+/// §1.3). Each spin i carries its own state (product-state ansatz) as a Bloch vector s_i = Tr(Iρ_i), starts in |↑⟩, is
+/// rotated by the ideal 90ₓ pulse, and is propagated over each step k = 1 … 3n_τ (t_k = k·dt):
+/// <list type="number">
+/// <item>the mean field m_i = Σ_{j≠i} K_ij (s_jx + i s_jy) from the state at the start of the step (explicit in m; after
+/// step n_τ the state is the one after the 180_y pulse);</item>
+/// <item>the effective field b_i of <see cref="EchoHamiltonian"/> at t = t_k (the generator advances t before
+/// building H);</item>
+/// <item>s_i ← exp(A_i dt) s_i, exact per spin (<see cref="BlochPropagator"/>), with Γ = 10^−d;</item>
+/// <item>M_k = (1/N) Σ_i (s_ix + i s_iy), summed in site order.</item>
+/// </list>
+/// Spins are updated independently within a step and M_k is summed sequentially, so the result does not depend on
+/// <see cref="EchoModel.SpinParallelism"/>: same inputs, bit-identical curve.
+/// </summary>
+public static class EchoSimulator
+{
+    /// <summary>One curve for <paramref name="parameters"/> with offsets drawn from <paramref name="seed"/> (the dataset unit).</summary>
+    public static EchoCurve Simulate(EchoModel model, EchoParameters parameters, ulong seed)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        double[] offsets = model.Offsets.Draw(seed, model.Lattice.SiteCount);
+        return new EchoCurve(parameters, seed, Simulate(model, parameters, offsets), model.TimeGrid.Times());
+    }
+
+    /// <summary>M_k for given offsets Δ_i [MHz] (one per site, site order): for common random numbers across parameter values.</summary>
+    public static Complex[] Simulate(EchoModel model, EchoParameters parameters, double[] offsets)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(parameters);
+        IMeanFieldSolver? meanField = parameters.Alpha == 0 ? null : MeanField.Create(model.CreateLatticeKernel(parameters), model.MeanField);
+        return Simulate(model, parameters, offsets, meanField);
+    }
+
+    /// <summary>
+    /// M_k with a prepared mean-field solver (null only when α = 0, where the field does not enter). When
+    /// <paramref name="finalBloch"/> is given (length 3N) it receives the final Bloch vectors, (sₓ, s_y, s_z) per site.
+    /// </summary>
+    public static Complex[] Simulate(EchoModel model, EchoParameters parameters, double[] offsets, IMeanFieldSolver? meanField, double[]? finalBloch = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(parameters);
+        ArgumentNullException.ThrowIfNull(offsets);
+        int n = model.Lattice.SiteCount;
+        if (offsets.Length != n)
+        {
+            throw new ArgumentException($"Expected {n} offsets (one per site), got {offsets.Length}.", nameof(offsets));
+        }
+
+        if (parameters.Alpha != 0 && meanField is null)
+        {
+            throw new ArgumentNullException(nameof(meanField), "A mean-field solver is needed when alpha is not zero.");
+        }
+
+        if (!double.IsFinite(parameters.Alpha) || double.IsNaN(parameters.DissipationExponent) || double.IsNegativeInfinity(parameters.DissipationExponent))
+        {
+            throw new ArgumentOutOfRangeException(nameof(parameters), parameters, "alpha must be finite and d finite or +infinity (no dissipation).");
+        }
+
+        var state = new SpinState(n);
+        for (int i = 0; i < n; i++)
+        {
+            (state.X[i], state.Y[i], state.Z[i]) = IdealPulses.NinetyX(0, 0, 0.5);
+        }
+
+        EchoTimeGrid grid = model.TimeGrid;
+        double dt = grid.Step;
+        double g = parameters.Gamma / 2;
+        double twoNu0 = 2 * model.Offsets.CarrierMHz;
+        int threads = Math.Max(1, Math.Min(model.SpinParallelism, n));
+        var samples = new Complex[grid.SampleCount];
+        var options = new ParallelOptions { MaxDegreeOfParallelism = threads };
+        for (int k = 1; k <= grid.SampleCount; k++)
+        {
+            if (k == grid.StepsBeforeRefocusing + 1)
+            {
+                for (int i = 0; i < n; i++)
+                {
+                    (state.X[i], state.Y[i], state.Z[i]) = IdealPulses.OneEightyY(state.X[i], state.Y[i], state.Z[i]);
+                }
+            }
+
+            meanField?.Compute(state.X, state.Y, state.Mx, state.My);
+            (double sin2, double cos2) = Math.SinCos(twoNu0 * grid.TimeOf(k));
+            var step = new StepContext(state, offsets, parameters.Alpha, cos2, sin2, model.Secular, g, dt, meanField is not null);
+            if (threads == 1)
+            {
+                step.Run(0, n);
+            }
+            else
+            {
+                int chunk = (n + threads - 1) / threads;
+                Parallel.For(0, threads, options, c => step.Run(c * chunk, Math.Min(n, (c + 1) * chunk)));
+            }
+
+            double re = 0, im = 0;
+            for (int i = 0; i < n; i++)
+            {
+                re += state.X[i];
+                im += state.Y[i];
+            }
+
+            samples[k - 1] = new Complex(re / n, im / n);
+        }
+
+        if (finalBloch is not null)
+        {
+            if (finalBloch.Length != 3 * n)
+            {
+                throw new ArgumentException($"finalBloch must have length 3N = {3 * n}.", nameof(finalBloch));
+            }
+
+            for (int i = 0; i < n; i++)
+            {
+                finalBloch[3 * i] = state.X[i];
+                finalBloch[3 * i + 1] = state.Y[i];
+                finalBloch[3 * i + 2] = state.Z[i];
+            }
+        }
+
+        return samples;
+    }
+
+    private sealed class SpinState(int n)
+    {
+        public double[] X { get; } = new double[n];
+
+        public double[] Y { get; } = new double[n];
+
+        public double[] Z { get; } = new double[n];
+
+        public double[] Mx { get; } = new double[n];
+
+        public double[] My { get; } = new double[n];
+    }
+
+    private readonly struct StepContext(SpinState state, double[] offsets, double alpha, double cos2, double sin2, bool secular, double g, double dt, bool coupled)
+    {
+        public void Run(int from, int to)
+        {
+            double[] x = state.X, y = state.Y, z = state.Z, mx = state.Mx, my = state.My;
+            for (int i = from; i < to; i++)
+            {
+                double sx = x[i], sy = y[i], sz = z[i];
+                (double bx, double by, double bz) = coupled
+                    ? EchoHamiltonian.EffectiveField(offsets[i], mx[i], my[i], alpha, cos2, sin2, secular)
+                    : (0.0, 0.0, offsets[i]);
+                if (g == 0)
+                {
+                    BlochPropagator.Rotate(ref sx, ref sy, ref sz, bx, by, bz, dt);
+                }
+                else
+                {
+                    BlochPropagator.Propagate(ref sx, ref sy, ref sz, bx, by, bz, g, dt);
+                }
+
+                x[i] = sx;
+                y[i] = sy;
+                z[i] = sz;
+            }
+        }
+    }
+}
