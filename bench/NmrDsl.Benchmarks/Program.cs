@@ -51,7 +51,7 @@ else
     Console.WriteLine($"   SciPy solve_ivp BDF (sparse Jacobian): {scipy.Value.Seconds * 1e3,9:F2} ms  rhs evaluations {scipy.Value.Steps}  max rel. error vs series {scipy.Value.Error:E2}  (SciPy {scipy.Value.Version})");
     Console.WriteLine($"   ratio SciPy / NmrDsl = {scipy.Value.Seconds / nmrdsl:F1}x");
 }
-Console.WriteLine(); NmrDsl.Benchmarks.Echo.EchoBenchmark.Run();
+Console.WriteLine(); NmrDsl.Benchmarks.Echo.EchoBenchmark.Run(root);
 return 0;
 
 static double MaxRelativeError(double[] times, double[] uptake, double radius, double diffusivity)

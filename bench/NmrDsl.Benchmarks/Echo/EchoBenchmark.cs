@@ -1,5 +1,10 @@
 using System;
 using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Numerics;
+using System.Text.Json;
 using NmrDsl.Runtime.Echo;
 
 namespace NmrDsl.Benchmarks.Echo;
@@ -7,11 +12,13 @@ namespace NmrDsl.Benchmarks.Echo;
 /// <summary>
 /// Interacting-spin echo workload (reference /work/shared/reference/echo-challenge.md §1.3): (a) one mean-field
 /// evaluation by FFT vs direct sum per lattice size, with the ratio that sets <see cref="MeanField.PrefersFft"/>;
-/// (b) curves/s on the reference 50×50 lattice, one curve at a time and a dataset in parallel over curves.
+/// (b) curves/s on the reference 50×50 lattice, one curve at a time and a dataset in parallel over curves; (c) the same
+/// curves from the independent NumPy port bench/echo/echo_numpy.py (4×4 Liouville exponentials, dense kernel matrix),
+/// same seeds and therefore the same offsets, with the largest difference in M.
 /// </summary>
 internal static class EchoBenchmark
 {
-    public static void Run()
+    public static void Run(string root)
     {
         Console.WriteLine("3. Echo mean field m_i = sum_j K_ij (s_jx + i s_jy): one evaluation, median of 21 after 3 warm-up (power law p = 3, normalised)");
         Console.WriteLine($"   {"lattice",-8} {"N",6} {"FFT ms",10} {"direct ms",10} {"direct/FFT",11}");
@@ -61,5 +68,57 @@ internal static class EchoBenchmark
         EchoDataset.Generate(reference, 2026, 0, count);
         double total = clock.Elapsed.TotalSeconds;
         Console.WriteLine($"   dataset (prior draws, parallel over curves, {Environment.ProcessorCount} cores): {count} curves in {total:F2} s = {count / total:F2} curves/s");
+
+        Console.WriteLine();
+        Console.WriteLine("5. Echo cross-check against the NumPy port (bench/echo/echo_numpy.py: 4x4 Liouville exponentials, dense kernel), same seeds");
+        string script = Path.Combine(root, "bench", "echo", "echo_numpy.py");
+        (int Side, EchoParameters P, ulong Seed, bool Secular)[] cases =
+        [
+            (12, new EchoParameters(0.15, 4, 2.6, 3.7), 77, false),
+            (12, new EchoParameters(0.2, 4, 2.2, 5), 78, true),
+            (50, new EchoParameters(0.18, 8.9, 2.7, 3.2), 1, false),
+        ];
+        foreach ((int side, EchoParameters p, ulong seed, bool secular) in cases)
+        {
+            var model = new EchoModel { Lattice = new SquareLattice(side), Secular = secular };
+            var clock2 = Stopwatch.StartNew();
+            EchoCurve curve = EchoSimulator.Simulate(model, p, seed);
+            double seconds = clock2.Elapsed.TotalSeconds;
+            var numpy = RunNumpy(script, side, p, seed, secular);
+            if (numpy is null)
+            {
+                Console.WriteLine("   NumPy port: not available (install Debian's python3-numpy)");
+                return;
+            }
+
+            double worst = curve.Samples.Zip(numpy.Value.M, (a, b) => (a - b).Magnitude).Max();
+            Console.WriteLine($"   {side}x{side} {(secular ? "secular" : "full"),-7} {p}: max |M_C# - M_numpy| = {worst:E2}; C# {seconds:F2} s, NumPy {numpy.Value.Seconds:F2} s (NumPy {numpy.Value.Version})");
+        }
+    }
+
+    private static (Complex[] M, double Seconds, string Version)? RunNumpy(string script, int side, EchoParameters p, ulong seed, bool secular)
+    {
+        const string python = "/usr/bin/python3";
+        if (!File.Exists(python) || !File.Exists(script)) return null;
+        var info = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        foreach (string a in new[]
+        {
+            script, side.ToString(CultureInfo.InvariantCulture), p.Alpha.ToString("R", CultureInfo.InvariantCulture), p.Xi.ToString("R", CultureInfo.InvariantCulture),
+            p.Power.ToString("R", CultureInfo.InvariantCulture), p.DissipationExponent.ToString("R", CultureInfo.InvariantCulture), seed.ToString(CultureInfo.InvariantCulture), secular ? "secular" : "full",
+        })
+        {
+            info.ArgumentList.Add(a);
+        }
+
+        using var process = Process.Start(info)!;
+        string output = process.StandardOutput.ReadToEnd();
+        process.StandardError.ReadToEnd();
+        process.WaitForExit();
+        if (process.ExitCode != 0) return null;
+        using var json = JsonDocument.Parse(output);
+        JsonElement r = json.RootElement;
+        double[] re = r.GetProperty("re").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        double[] im = r.GetProperty("im").EnumerateArray().Select(e => e.GetDouble()).ToArray();
+        return (re.Zip(im, (x, y) => new Complex(x, y)).ToArray(), r.GetProperty("seconds").GetDouble(), r.GetProperty("numpy").GetString() ?? "?");
     }
 }
