@@ -11,7 +11,7 @@ namespace NmrDsl.Benchmarks.Echo;
 
 /// <summary>
 /// Interacting-spin echo workload (reference /work/shared/reference/echo-challenge.md §1.3): (a) one mean-field
-/// evaluation by FFT vs direct sum per lattice size, with the ratio that sets <see cref="MeanField.PrefersFft"/>;
+/// evaluation by FFT, direct sum and separable DFT per lattice size, with the ratios behind <see cref="MeanField.Choose"/>;
 /// (b) curves/s on the reference 50×50 lattice, one curve at a time and a dataset in parallel over curves; (c) the same
 /// curves from the independent NumPy port bench/echo/echo_numpy.py (4×4 Liouville exponentials, dense kernel matrix),
 /// same seeds and therefore the same offsets, with the largest difference in M.
@@ -20,8 +20,8 @@ internal static class EchoBenchmark
 {
     public static void Run(string root)
     {
-        Console.WriteLine("3. Echo mean field m_i = sum_j K_ij (s_jx + i s_jy): one evaluation, median of 21 after 3 warm-up (power law p = 3, normalised)");
-        Console.WriteLine($"   {"lattice",-8} {"N",6} {"FFT ms",10} {"direct ms",10} {"direct/FFT",11}");
+        Console.WriteLine("3. Echo mean field m_i = sum_j K_ij (s_jx + i s_jy): one evaluation, median of 21 (5 above 5000 sites) after 1 warm-up (power law p = 3, normalised)");
+        Console.WriteLine($"   {"lattice",-8} {"N",6} {"FFT ms",10} {"direct ms",10} {"sepDFT ms",10} {"direct/FFT",11} {"direct/DFT",11}  auto");
         var parameters = new EchoParameters(0.1, 5, 3, 4);
         foreach (int side in new[] { 4, 8, 12, 16, 24, 32, 50, 64, 100, 128 })
         {
@@ -36,16 +36,15 @@ internal static class EchoBenchmark
                 sy[i] = random.NextDouble() - 0.5;
             }
 
-            var fft = new FftMeanField(kernel);
-            var direct = new DirectSumMeanField(kernel);
             int inner = Math.Max(1, 20000 / n);
             int repetitions = n > 5000 ? 5 : 21;
-            double tFft = Measure.MedianSeconds(() => { for (int r = 0; r < inner; r++) fft.Compute(sx, sy, mx, my); }, 1, repetitions) / inner;
-            double tDirect = Measure.MedianSeconds(() => { for (int r = 0; r < inner; r++) direct.Compute(sx, sy, mx, my); }, 1, repetitions) / inner;
-            Console.WriteLine($"   {side + "x" + side,-8} {n,6} {tFft * 1e3,10:F4} {tDirect * 1e3,10:F4} {tDirect / tFft,11:F2}");
+            double Time(IMeanFieldSolver solver) => Measure.MedianSeconds(() => { for (int r = 0; r < inner; r++) solver.Compute(sx, sy, mx, my); }, 1, repetitions) / inner;
+            double tFft = Time(new FftMeanField(kernel));
+            double tDirect = Time(new DirectSumMeanField(kernel));
+            double tDft = Time(new SeparableDftMeanField(kernel));
+            Console.WriteLine($"   {side + "x" + side,-8} {n,6} {tFft * 1e3,10:F4} {tDirect * 1e3,10:F4} {tDft * 1e3,10:F4} {tDirect / tFft,11:F2} {tDirect / tDft,11:F2}  {MeanField.Choose(model.Lattice)}");
         }
 
-        Console.WriteLine($"   Auto uses the FFT from N >= {MeanField.FftFromSiteCountPowerOfTwo} sites for power-of-two extents, N >= {MeanField.FftFromSiteCountOther} otherwise");
         Console.WriteLine();
 
         Console.WriteLine("4. Echo curves on the reference model (50x50, 471 samples, non-secular, d = 4), median of 5 after 1 warm-up");
