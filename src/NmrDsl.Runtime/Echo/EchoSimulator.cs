@@ -13,8 +13,9 @@ namespace NmrDsl.Runtime.Echo;
 /// step n_τ the state is the one after the 180_y pulse);</item>
 /// <item>the effective field b_i of <see cref="EchoHamiltonian"/> at t = t_k (the generator advances t before
 /// building H);</item>
-/// <item>s_i ← exp(A_i dt) s_i, exact per spin (<see cref="BlochPropagator"/>), with Γ = 10^−d (at α = 0 the field is
-/// constant and the per-spin exponential is tabulated once);</item>
+/// <item>s_i ← exp(A_i dt) s_i, exact per spin, with Γ = 10^−d: a rotation (<see cref="BlochPropagator.Rotate"/>) when
+/// Γ = 0, otherwise the vectorised series of <see cref="BlochBatchPropagator"/>; at α = 0 the field is constant and the
+/// per-spin exponential is tabulated once;</item>
 /// <item>M_k = (1/N) Σ_i (s_ix + i s_iy), summed in site order.</item>
 /// </list>
 /// Spins are updated independently within a step and M_k is summed sequentially, so the result does not depend on
@@ -88,16 +89,32 @@ public static class EchoSimulator
                 }
             }
 
-            meanField?.Compute(state.X, state.Y, state.Mx, state.My);
-            (double sin2, double cos2) = Math.SinCos(twoNu0 * grid.TimeOf(k));
-            var step = new StepContext(state, offsets, parameters.Alpha, cos2, sin2, model.Secular, g, dt, meanField is not null, uncoupled);
+            (int Substeps, int Terms) plan = default;
+            if (meanField is not null)
+            {
+                meanField.Compute(state.X, state.Y, state.Mx, state.My);
+                (double sin2, double cos2) = Math.SinCos(twoNu0 * grid.TimeOf(k));
+                double maxSquare = 0;
+                for (int i = 0; i < n; i++)
+                {
+                    (double bx, double by, double bz) = EchoHamiltonian.EffectiveField(offsets[i], state.Mx[i], state.My[i], parameters.Alpha, cos2, sin2, model.Secular);
+                    state.Bx[i] = bx;
+                    state.By[i] = by;
+                    maxSquare = Math.Max(maxSquare, bx * bx + by * by + bz * bz);
+                }
+
+                plan = BlochBatchPropagator.Plan(Math.Sqrt(maxSquare), g, dt);
+            }
+
+            var step = new StepContext(state, offsets, g, dt, uncoupled, plan);
             if (threads == 1)
             {
                 step.Run(0, n);
             }
             else
             {
-                int chunk = (n + threads - 1) / threads;
+                int width = System.Numerics.Vector<double>.Count;
+                int chunk = ((n + threads - 1) / threads + width - 1) / width * width;
                 Parallel.For(0, threads, options, c => step.Run(c * chunk, Math.Min(n, (c + 1) * chunk)));
             }
 
@@ -170,13 +187,17 @@ public static class EchoSimulator
         public double[] Mx { get; } = new double[n];
 
         public double[] My { get; } = new double[n];
+
+        public double[] Bx { get; } = new double[n];
+
+        public double[] By { get; } = new double[n];
     }
 
-    private readonly struct StepContext(SpinState state, double[] offsets, double alpha, double cos2, double sin2, bool secular, double g, double dt, bool coupled, double[]? uncoupled)
+    private readonly struct StepContext(SpinState state, double[] offsets, double g, double dt, double[]? uncoupled, (int Substeps, int Terms) plan)
     {
         public void Run(int from, int to)
         {
-            double[] x = state.X, y = state.Y, z = state.Z, mx = state.Mx, my = state.My;
+            double[] x = state.X, y = state.Y, z = state.Z;
             if (uncoupled is not null)
             {
                 for (int i = from; i < to; i++)
@@ -187,28 +208,21 @@ public static class EchoSimulator
                     y[i] = p[3] * sx + p[4] * sy + p[5] * sz;
                     z[i] = p[6] * sx + p[7] * sy + p[8] * sz;
                 }
-
-                return;
             }
-
-            for (int i = from; i < to; i++)
+            else if (g == 0)
             {
-                double sx = x[i], sy = y[i], sz = z[i];
-                (double bx, double by, double bz) = coupled
-                    ? EchoHamiltonian.EffectiveField(offsets[i], mx[i], my[i], alpha, cos2, sin2, secular)
-                    : (0.0, 0.0, offsets[i]);
-                if (g == 0)
+                for (int i = from; i < to; i++)
                 {
-                    BlochPropagator.Rotate(ref sx, ref sy, ref sz, bx, by, bz, dt);
+                    double sx = x[i], sy = y[i], sz = z[i];
+                    BlochPropagator.Rotate(ref sx, ref sy, ref sz, state.Bx[i], state.By[i], offsets[i], dt);
+                    x[i] = sx;
+                    y[i] = sy;
+                    z[i] = sz;
                 }
-                else
-                {
-                    BlochPropagator.Propagate(ref sx, ref sy, ref sz, bx, by, bz, g, dt);
-                }
-
-                x[i] = sx;
-                y[i] = sy;
-                z[i] = sz;
+            }
+            else
+            {
+                BlochBatchPropagator.Propagate(x, y, z, state.Bx, state.By, offsets, g, dt, plan, from, to);
             }
         }
     }
