@@ -21,16 +21,16 @@ public static class BlochPropagator
     private const double MaxSubstepNorm = 0.5;
 
     /// <summary>
-    /// Γ = 0: the 2×2 propagator exp(i b·I dt) ∈ SU(2) acts on s as the rotation about b̂ by −|b|dt (Rodrigues):
+    /// Γ = 0: the new Bloch vector under the 2×2 propagator exp(i b·I dt) ∈ SU(2) acts on s as the rotation about b̂ by −|b|dt (Rodrigues):
     /// s' = s cos φ + (b̂ × s) sin φ + b̂(b̂·s)(1 − cos φ), φ = −|b|dt. Exact to rounding; conserves |s|.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Rotate(ref double sx, ref double sy, ref double sz, double bx, double by, double bz, double dt)
+    public static (double X, double Y, double Z) Rotate(double sx, double sy, double sz, double bx, double by, double bz, double dt)
     {
         double norm = Math.Sqrt(bx * bx + by * by + bz * bz);
         if (norm == 0)
         {
-            return;
+            return (sx, sy, sz);
         }
 
         double nx = bx / norm, ny = by / norm, nz = bz / norm;
@@ -42,19 +42,17 @@ public static class BlochPropagator
         double x = sx * cos + cx * sin + nx * dot;
         double y = sy * cos + cy * sin + ny * dot;
         double z = sz * cos + cz * sin + nz * dot;
-        sx = x;
-        sy = y;
-        sz = z;
+        return (x, y, z);
     }
 
     /// <summary>
-    /// Γ ≥ 0: s ← exp(A dt) s. The exponential is summed as its Taylor series applied to s, term_n = (A h/n) term_{n−1},
+    /// Γ ≥ 0: the new Bloch vector exp(A dt) s. The exponential is summed as its Taylor series applied to s, term_n = (A h/n) term_{n−1},
     /// until a term's largest component is below 2⁻⁶⁰ (under 2⁻⁵⁹ relative to |s| ≤ ½, i.e. below double rounding);
     /// h = dt/q with q = ⌈‖A‖dt/0.5⌉ sub-steps, ‖A‖ ≤ |b| + g, so every term is at most 0.5ⁿ/n! of s and the series
     /// has no cancellation. exp(A dt) = exp(A h)^q exactly because A is constant over the step.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void Propagate(ref double sx, ref double sy, ref double sz, double bx, double by, double bz, double g, double dt)
+    public static (double X, double Y, double Z) Propagate(double sx, double sy, double sz, double bx, double by, double bz, double g, double dt)
     {
         double bound = (Math.Sqrt(bx * bx + by * by + bz * bz) + g) * dt;
         int substeps = bound <= MaxSubstepNorm ? 1 : (int)Math.Ceiling(bound / MaxSubstepNorm);
@@ -85,5 +83,7 @@ public static class BlochPropagator
             sy = ay;
             sz = az;
         }
+
+        return (sx, sy, sz);
     }
 }

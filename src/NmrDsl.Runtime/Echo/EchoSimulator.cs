@@ -158,14 +158,9 @@ public static class EchoSimulator
             for (int column = 0; column < 3; column++)
             {
                 double x = column == 0 ? 1 : 0, y = column == 1 ? 1 : 0, z = column == 2 ? 1 : 0;
-                if (g == 0)
-                {
-                    BlochPropagator.Rotate(ref x, ref y, ref z, 0, 0, offsets[i], dt);
-                }
-                else
-                {
-                    BlochPropagator.Propagate(ref x, ref y, ref z, 0, 0, offsets[i], g, dt);
-                }
+                (x, y, z) = g == 0
+                    ? BlochPropagator.Rotate(x, y, z, 0, 0, offsets[i], dt)
+                    : BlochPropagator.Propagate(x, y, z, 0, 0, offsets[i], g, dt);
 
                 table[9 * i + column] = x;
                 table[9 * i + 3 + column] = y;
@@ -213,11 +208,7 @@ public static class EchoSimulator
             {
                 for (int i = from; i < to; i++)
                 {
-                    double sx = x[i], sy = y[i], sz = z[i];
-                    BlochPropagator.Rotate(ref sx, ref sy, ref sz, state.Bx[i], state.By[i], offsets[i], dt);
-                    x[i] = sx;
-                    y[i] = sy;
-                    z[i] = sz;
+                    (x[i], y[i], z[i]) = BlochPropagator.Rotate(x[i], y[i], z[i], state.Bx[i], state.By[i], offsets[i], dt);
                 }
             }
             else

@@ -31,13 +31,11 @@ public sealed class PropagatorTests
             double gamma = trial % 6 == 0 ? 0 : Math.Pow(10, -(trial % 6));
             double dt = trial % 2 == 0 ? 2 : 5;
             (double X, double Y, double Z) expected = LiouvilleReference.ToBloch(LiouvilleReference.Step(LiouvilleReference.FromBloch(sx, sy, sz), bx, by, bz, gamma, dt));
-            double px = sx, py = sy, pz = sz;
-            BlochPropagator.Propagate(ref px, ref py, ref pz, bx, by, bz, gamma / 2, dt);
+            (double px, double py, double pz) = BlochPropagator.Propagate(sx, sy, sz, bx, by, bz, gamma / 2, dt);
             worst = Math.Max(worst, Math.Max(Math.Abs(px - expected.X), Math.Max(Math.Abs(py - expected.Y), Math.Abs(pz - expected.Z))));
             if (gamma == 0)
             {
-                double rx = sx, ry = sy, rz = sz;
-                BlochPropagator.Rotate(ref rx, ref ry, ref rz, bx, by, bz, dt);
+                (double rx, double ry, double rz) = BlochPropagator.Rotate(sx, sy, sz, bx, by, bz, dt);
                 worst = Math.Max(worst, Math.Max(Math.Abs(rx - expected.X), Math.Max(Math.Abs(ry - expected.Y), Math.Abs(rz - expected.Z))));
             }
         }
@@ -76,7 +74,7 @@ public sealed class PropagatorTests
         double worst = 0;
         for (int i = 0; i < n; i++)
         {
-            BlochPropagator.Propagate(ref ex[i], ref ey[i], ref ez[i], bx[i], by[i], bz[i], g, 2);
+            (ex[i], ey[i], ez[i]) = BlochPropagator.Propagate(ex[i], ey[i], ez[i], bx[i], by[i], bz[i], g, 2);
             worst = Math.Max(worst, Math.Max(Math.Abs(x[i] - ex[i]), Math.Max(Math.Abs(y[i] - ey[i]), Math.Abs(z[i] - ez[i]))));
         }
 
