@@ -33,6 +33,21 @@ public sealed record PowerLawKernel(double Power, double Length) : CouplingKerne
 }
 
 /// <summary>
+/// Pure power law k(r) = r^−p with no length scale: the generator's later "power" kernel ("no xi dependence", reference
+/// §1.2 commit 24e50a1). Equals <see cref="PowerLawKernel"/> with ξ = 1; normalised per site it is identical to the
+/// normalised (r/ξ)^−p for every ξ.
+/// </summary>
+/// <param name="Power">p, the exponent.</param>
+public sealed record InversePowerKernel(double Power) : CouplingKernel
+{
+    /// <inheritdoc />
+    public override double Value(double distance) => Math.Pow(distance, -Power);
+
+    /// <inheritdoc />
+    public override string Describe() => string.Create(CultureInfo.InvariantCulture, $"power law r^-p, p = {Power:R}");
+}
+
+/// <summary>
 /// Gaussian k(r) = exp(−(r/ξ)^q) with q = 2 (the GSoC 2021 and 2024 datasets, reference §3; the generator briefly used
 /// q = p, reference §1.2 commit 24e50a1). ξ does not cancel under normalisation, because the shape changes with ξ.
 /// </summary>

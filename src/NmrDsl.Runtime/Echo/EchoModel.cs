@@ -8,6 +8,9 @@ public enum KernelShape
     /// <summary>(r/ξ)^−p, the hackathon kernel (<see cref="PowerLawKernel"/>).</summary>
     PowerLaw,
 
+    /// <summary>r^−p (<see cref="InversePowerKernel"/>); ξ unused.</summary>
+    InversePower,
+
     /// <summary>exp(−(r/ξ)²) (<see cref="GaussianKernel"/>); p unused.</summary>
     Gaussian,
 
@@ -57,6 +60,7 @@ public sealed record EchoModel
         return Kernel switch
         {
             KernelShape.PowerLaw => new PowerLawKernel(parameters.Power, RequirePositive(parameters.Xi)),
+            KernelShape.InversePower => new InversePowerKernel(parameters.Power),
             KernelShape.Gaussian => new GaussianKernel(RequirePositive(parameters.Xi)),
             KernelShape.Uniform => new UniformKernel(),
             _ => throw new ArgumentOutOfRangeException(nameof(parameters), Kernel, "Unknown kernel shape."),

@@ -123,6 +123,41 @@ public sealed class MeanFieldTests(ITestOutputHelper output)
         Assert.True(worstDft < 1e-12, $"dft: worst {worstDft:E3}");
     }
 
+    /// <summary>
+    /// Kernel tables (reference §1.2–1.3): normalised (r/ξ)^−p equals normalised r^−p for ξ = 0.3 and 17 (1e-14 relative
+    /// per entry, a few ulp: ξ cancels up to the rounding of pow and of the 99-term sum); unnormalised (r/ξ)^−p is ξ^p·r^−p (1e-13 relative); every normalised table
+    /// sums to 1 (1e-14) with K(0, 0) = 0; the uniform kernel normalised is 1/(N − 1).
+    /// </summary>
+    [Fact]
+    public void KernelTablesFollowTheirDefinitions()
+    {
+        var lattice = new SquareLattice(10);
+        const double p = 2.7;
+        var pure = new LatticeKernel(lattice, new InversePowerKernel(p), normalisePerSite: true);
+        var pureRaw = new LatticeKernel(lattice, new InversePowerKernel(p), normalisePerSite: false);
+        foreach (double xi in new[] { 0.3, 17.0 })
+        {
+            var normalised = new LatticeKernel(lattice, new PowerLawKernel(p, xi), normalisePerSite: true);
+            var raw = new LatticeKernel(lattice, new PowerLawKernel(p, xi), normalisePerSite: false);
+            double sum = 0;
+            for (int i = 0; i < lattice.SiteCount; i++)
+            {
+                sum += normalised.Weights[i];
+                Assert.True(Math.Abs(normalised.Weights[i] - pure.Weights[i]) <= 1e-14 * pure.Weights[i], $"xi {xi} entry {i}: relative {Math.Abs(normalised.Weights[i] - pure.Weights[i]) / pure.Weights[i]:E2}");
+                Assert.True(Math.Abs(raw.Weights[i] - Math.Pow(xi, p) * pureRaw.Weights[i]) <= 1e-13 * raw.Weights[i], $"xi {xi} entry {i}");
+            }
+
+            Assert.Equal(0.0, normalised.Weights[0]);
+            Assert.Equal(1.0, sum, 14);
+        }
+
+        var uniform = new LatticeKernel(lattice, new UniformKernel(), normalisePerSite: true);
+        for (int i = 1; i < lattice.SiteCount; i++)
+        {
+            Assert.Equal(1.0 / (lattice.SiteCount - 1), uniform.Weights[i], 15);
+        }
+    }
+
     /// <summary>Timing note only (no assertion; Debug build): one mean-field evaluation on the reference lattice by each method.</summary>
     [Fact]
     public void ReportsTimingOnReferenceLattice()
