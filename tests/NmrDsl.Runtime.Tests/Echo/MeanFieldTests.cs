@@ -1,5 +1,4 @@
 using System;
-using System.Diagnostics;
 using NmrDsl.Runtime.Echo;
 using Xunit.Abstractions;
 
@@ -155,26 +154,6 @@ public sealed class MeanFieldTests(ITestOutputHelper output)
         for (int i = 1; i < lattice.SiteCount; i++)
         {
             Assert.Equal(1.0 / (lattice.SiteCount - 1), uniform.Weights[i], 15);
-        }
-    }
-
-    /// <summary>Timing note only (no assertion; Debug build): one mean-field evaluation on the reference lattice by each method.</summary>
-    [Fact]
-    public void ReportsTimingOnReferenceLattice()
-    {
-        LatticeKernel kernel = EchoModel.Reference.CreateLatticeKernel(new EchoParameters(0.1, 5, 3, 4));
-        int n = kernel.Lattice.SiteCount;
-        double[] sx = new double[n], sy = new double[n], mx = new double[n], my = new double[n];
-        foreach (IMeanFieldSolver solver in new IMeanFieldSolver[] { new FftMeanField(kernel), new DirectSumMeanField(kernel), new SeparableDftMeanField(kernel) })
-        {
-            solver.Compute(sx, sy, mx, my);
-            var clock = Stopwatch.StartNew();
-            for (int r = 0; r < 5; r++)
-            {
-                solver.Compute(sx, sy, mx, my);
-            }
-
-            output.WriteLine($"{solver.GetType().Name}: {clock.Elapsed.TotalMilliseconds / 5:F3} ms per evaluation (50x50)");
         }
     }
 }
