@@ -52,6 +52,7 @@ else
     Console.WriteLine($"   ratio SciPy / NmrDsl = {scipy.Value.Seconds / nmrdsl:F1}x");
 }
 NmrDsl.Benchmarks.Spin.SpinKernelBenchmark.Run();
+Console.WriteLine(); NmrDsl.Benchmarks.Pinn.PinnBenchmark.Run();
 Console.WriteLine(); NmrDsl.Benchmarks.Echo.EchoBenchmark.Run(root);
 return 0;
 

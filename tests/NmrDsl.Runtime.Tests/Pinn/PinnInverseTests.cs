@@ -3,12 +3,13 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using NmrDsl.Runtime.Pinn;
+using NmrDsl.Testing;
 using Xunit.Abstractions;
 
 namespace NmrDsl.Runtime.Tests.Pinn;
 
 /// <summary>
-/// The PINN on single-region spheres (<see cref="SphereUptakeProblem"/>): a uniform relaxation with a closed form,
+/// The PINN on single-region spheres (<see cref="PinnSphereProblem"/>): a uniform relaxation with a closed form,
 /// and a surface-driven uptake checked against the finite-volume solver, forward and inverse; plus determinism and
 /// checkpoint/resume.
 /// </summary>
@@ -37,7 +38,7 @@ public sealed class PinnInverseTests(ITestOutputHelper output)
     [Fact]
     public void Recovers_the_radius_to_25_percent()
     {
-        var problem = new SphereUptakeProblem(relaxationTime: 0.5, surfaceSource: true);
+        var problem = new PinnSphereProblem(relaxationTime: 0.5, surfaceSource: true);
         var result = PinnTrainer.Fit(problem, problem.SolverData(30), Small with { AdamIterations = 2000, LbfgsIterations = 1500, Weights = new PinnLossWeights { Pde = 10 } });
         double r = result.Estimates[0];
         output.WriteLine(FormattableString.Invariant($"R = {r:G6} m, loss {result.Loss:G3}, terms {string.Join(", ", result.Terms.Select(t => t.Key + " " + t.Value.ToString("G3")))}, {result.WallTime.TotalSeconds:F1} s"));
@@ -53,7 +54,7 @@ public sealed class PinnInverseTests(ITestOutputHelper output)
     [Fact]
     public void Forward_field_matches_the_finite_volume_solution()
     {
-        var problem = new SphereUptakeProblem(initialGuess: 1e-6, relaxationTime: 0.5, surfaceSource: true);
+        var problem = new PinnSphereProblem(initialGuess: 1e-6, relaxationTime: 0.5, surfaceSource: true);
         var result = PinnTrainer.Fit(problem, problem.SolverData(30), Small with { FixUnknowns = true });
         double misfit = result.Fitted[0].Zip(result.Data[0]).Max(z => Math.Abs(z.First - z.Second));
         output.WriteLine(FormattableString.Invariant($"R = {result.Estimates[0]:G6} m, loss {result.Loss:G3}, terms {string.Join(", ", result.Terms.Select(t => t.Key + " " + t.Value.ToString("G3")))}, {result.WallTime.TotalSeconds:F1} s; max |y_fit - y| = {misfit:G3}"));
@@ -68,7 +69,7 @@ public sealed class PinnInverseTests(ITestOutputHelper output)
     [Fact]
     public void Uniform_relaxation_is_represented_exactly()
     {
-        var problem = new SphereUptakeProblem(initialGuess: 1e-6, relaxationTime: 0.5);
+        var problem = new PinnSphereProblem(initialGuess: 1e-6, relaxationTime: 0.5);
         var result = PinnTrainer.Fit(problem, problem.Data(30), Small with { FixUnknowns = true, AdamIterations = 200, LbfgsIterations = 100 });
         double misfit = result.Fitted[0].Zip(result.Data[0]).Max(z => Math.Abs(z.First - z.Second));
         output.WriteLine(FormattableString.Invariant($"loss {result.Loss:G3}, terms {string.Join(", ", result.Terms.Select(t => t.Key + " " + t.Value.ToString("G3")))}, {result.WallTime.TotalSeconds:F1} s; max |y_fit - y| = {misfit:G3}"));
@@ -84,7 +85,7 @@ public sealed class PinnInverseTests(ITestOutputHelper output)
     [Fact]
     public void Resumes_from_a_checkpoint()
     {
-        var problem = new SphereUptakeProblem(relaxationTime: 0.5, surfaceSource: true);
+        var problem = new PinnSphereProblem(relaxationTime: 0.5, surfaceSource: true);
         var data = problem.Data(10);
         var options = Small with { AdamIterations = 120, LbfgsIterations = 20, CheckpointEvery = 60, Width = 8, Times = 16 };
         string directory = Path.Combine(Path.GetTempPath(), "nmrdsl-pinn-" + Guid.NewGuid().ToString("N"));

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Linq;
 using NmrDsl.Runtime.Pinn;
+using NmrDsl.Testing;
 
 namespace NmrDsl.Runtime.Tests.Pinn;
 
@@ -21,7 +22,7 @@ public sealed class PinnLossGradientTests
     [InlineData(DerivativeMode.Autograd)]
     public void Gradient_matches_central_differences(DerivativeMode mode)
     {
-        var problem = new SphereUptakeProblem(initialGuess: 0.8e-6, relaxationTime: 0.5, surfaceSource: true);
+        var problem = new PinnSphereProblem(initialGuess: 0.8e-6, relaxationTime: 0.5, surfaceSource: true);
         var options = new PinnOptions { Width = 6, Radii = 6, Times = 8, QuadratureNodes = 6, MaxDataTimes = 5, Derivatives = mode };
         var (model, _, _, _, _, _) = PinnTrainer.Build(problem, problem.Data(5), options, new Dictionary<string, double>());
         using var disposable = model;

@@ -5,18 +5,18 @@ using NmrDsl.Runtime.Fitting;
 using NmrDsl.Runtime.Pde;
 using NmrDsl.Runtime.Pinn;
 
-namespace NmrDsl.Runtime.Tests.Pinn;
+namespace NmrDsl.Testing;
 
 /// <summary>
 /// A hand-written IPinnProblem (what the generator emits for a spec with an unknown): a sphere of unknown radius R,
 /// initially at 0, surface held at 1, D fixed; observable y = volume average of u. Its uptake has the closed form of
 /// Crank eq. 6.20 (tests/Shared/ReferenceSolutions.cs), in which R enters only through D t / R².
 /// </summary>
-internal sealed class SphereUptakeProblem : IPinnProblem, IDiffusionReactionProblem
+internal sealed class PinnSphereProblem : IPinnProblem, IDiffusionReactionProblem
 {
     public const double Diffusivity0 = 1e-13; // m²/s: R²/D = 10 s for R = 1 µm
 
-    public SphereUptakeProblem(double radius = 1e-6, double endTime = 3.0, double initialGuess = 0.6e-6, double relaxationTime = 0.0, bool surfaceSource = false)
+    public PinnSphereProblem(double radius = 1e-6, double endTime = 3.0, double initialGuess = 0.6e-6, double relaxationTime = 0.0, bool surfaceSource = false)
     {
         RelaxationTime = relaxationTime;
         SurfaceSource = surfaceSource;
@@ -52,7 +52,7 @@ internal sealed class SphereUptakeProblem : IPinnProblem, IDiffusionReactionProb
     public FiniteVolumeOptions Options { get; init; } = new() { Cells = 200 };
 
     public IDiffusionReactionProblem Instantiate(IReadOnlyDictionary<string, double> values) =>
-        new SphereUptakeProblem(values.TryGetValue("R", out double r) ? r : Radius, values.TryGetValue("tend", out double t) ? t : EndTime, InitialGuess, RelaxationTime, SurfaceSource) { Options = Options };
+        new PinnSphereProblem(values.TryGetValue("R", out double r) ? r : Radius, values.TryGetValue("tend", out double t) ? t : EndTime, InitialGuess, RelaxationTime, SurfaceSource) { Options = Options };
 
     public double[][] Predict(IReadOnlyDictionary<string, double> values, double[] times)
     {
@@ -74,9 +74,9 @@ internal sealed class SphereUptakeProblem : IPinnProblem, IDiffusionReactionProb
         return new PinnData(times, new Dictionary<string, double[]> { ["y"] = y });
     }
 
-    private SphereUptakeProblem With400() => new(Radius, EndTime, InitialGuess, RelaxationTime, SurfaceSource) { Options = new FiniteVolumeOptions { Cells = 400 } };
+    private PinnSphereProblem With400() => new(Radius, EndTime, InitialGuess, RelaxationTime, SurfaceSource) { Options = new FiniteVolumeOptions { Cells = 400 } };
 
-    private double Exact(double t) => RelaxationTime > 0 ? 1 - Math.Exp(-t / RelaxationTime) : Testing.ReferenceSolutions.SphereUptake(t, Radius, Diffusivity0);
+    private double Exact(double t) => RelaxationTime > 0 ? 1 - Math.Exp(-t / RelaxationTime) : ReferenceSolutions.SphereUptake(t, Radius, Diffusivity0);
 
     private static double Average(PdeSolution s, int n)
     {
