@@ -30,8 +30,8 @@ public sealed class PinnInverseTests(ITestOutputHelper output)
 
     /// <summary>
     /// The inverse problem: R from y(t) of the finite-volume solver (400 cells), starting at 0.6 µm, true 1 µm, with
-    /// the residual weighted 10× the data. Measured: R = 0.786 µm (−21 %) with every loss term below 3e-4; equal
-    /// weights gave 0.35 µm, uniform time sampling 0.48 µm. The PINN fits the data to 1 % with a field whose residual
+    /// the residual weighted 10× the data. Measured: R = 0.856 µm (−14 %) with every loss term below 2e-4 (0.786 µm
+    /// with Taylor-jet derivatives, which round differently); equal weights gave 0.35 µm, uniform time sampling 0.48 µm. The PINN fits the data to 1 % with a field whose residual
     /// is still large enough to move R by tens of per cent: the known weakness of inverse PINNs
     /// (reference/spin-diffusion-pinn.md §3.1). This test guards that level (25 %) until training improves.
     /// </summary>
