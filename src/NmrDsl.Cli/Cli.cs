@@ -106,6 +106,7 @@ public static class Cli
         root.Subcommands.Add(DescribeCommand.Create(context));
         root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(FitCommand.Create(context));
+        root.Subcommands.Add(SimulateCommand.Create(context));
 
         foreach (var option in root.Options)
         {

@@ -14,7 +14,11 @@ using Spectre.Console;
 namespace NmrDsl.Cli;
 
 /// <summary>The arguments of <c>nmrdsl run</c>.</summary>
-internal sealed record RunRequest(string SpecPath, IReadOnlyList<string> Sets, string? OutputDirectory = null, int Seed = 0);
+internal sealed record RunRequest(string SpecPath, IReadOnlyList<string> Sets, string? OutputDirectory = null, int Seed = 0)
+{
+    /// <summary>Run only the jobs of this kind (JobInfo.Kind, e.g. "simulation" for nmrdsl simulate); null: all.</summary>
+    public string? JobKind { get; init; }
+}
 
 /// <summary>
 /// <c>nmrdsl run SPEC [--set name=value]… [--out DIR] [--seed N]</c>: compile the spec, validate the
@@ -94,10 +98,12 @@ internal static class RunCommand
             DiagnosticPrinter.Print(context.Out, overrides.Errors, counts);
             return ExitCodes.UserError;
         }
-        if (compilation.Jobs.Count == 0)
+        var jobs = compilation.Jobs.Where(j => request.JobKind is null || string.Equals(j.Kind, request.JobKind, StringComparison.Ordinal)).ToList();
+        if (jobs.Count == 0)
         {
-            context.Out.WriteLine(DiagnosticPrinter.Format(CliDiagnostics.FileError(CliDiagnostics.NoJob, spec,
-                "the spec declares no job to run (nmrdsl run needs a block that solves, simulates or trains)")));
+            context.Out.WriteLine(DiagnosticPrinter.Format(CliDiagnostics.FileError(CliDiagnostics.NoJob, spec, request.JobKind is null
+                ? "the spec declares no job to run (nmrdsl run needs a block that solves, simulates or trains)"
+                : "the spec declares no " + request.JobKind + " job (nmrdsl simulate needs a spin-system sequence or an echo block; use nmrdsl run for other specs)")));
             return ExitCodes.UserError;
         }
 
@@ -121,10 +127,10 @@ internal static class RunCommand
         var outputDirectory = request.OutputDirectory ?? Path.Combine("out", SpecFiles.SpecName(spec));
         var console = context.CreateConsole();
         using var loaded = csharp.Load();
-        foreach (var job in compilation.Jobs)
+        foreach (var job in jobs)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var jobDirectory = compilation.Jobs.Count == 1 ? outputDirectory : Path.Combine(outputDirectory, job.Block);
+            var jobDirectory = jobs.Count == 1 ? outputDirectory : Path.Combine(outputDirectory, job.Block);
             Directory.CreateDirectory(jobDirectory);
             var instance = loaded.CreateJob(job.TypeName);
             context.Out.WriteLine("running " + instance.Name + " (" + job.Kind + ") → " + jobDirectory);

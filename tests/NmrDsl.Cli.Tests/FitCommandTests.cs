@@ -88,6 +88,16 @@ public class FitCommandTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Contains("resumed from a checkpoint", again.Stdout, StringComparison.Ordinal);
     }
 
+    /// <summary><c>simulate</c> on a spec without a simulation job (a PDE problem) is a clear user error.</summary>
+    [Fact]
+    public void Simulate_without_a_simulation_job_exits_1()
+    {
+        var outcome = CliRunner.Run("simulate", EndToEndTests.Spec("pde/slab-heat.nmr"));
+        Assert.Equal(ExitCodes.UserError, outcome.ExitCode);
+        Assert.Contains("declares no simulation job", outcome.All, StringComparison.Ordinal);
+        Assert.False(outcome.HasStackTrace, outcome.All);
+    }
+
     [Fact]
     public void Missing_data_option_exits_1()
     {
