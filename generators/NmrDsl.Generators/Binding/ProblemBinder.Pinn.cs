@@ -37,6 +37,7 @@ public sealed partial class ProblemBinder
         ["derivatives"] = new[] { "jet", "autograd" },
         ["precision"] = new[] { "float64", "float32" },
         ["balance"] = new[] { "fixed", "auto" },
+        ["augment"] = new[] { "none", "stretched" },
     };
 
     private static readonly string[] LossOptions = { "pde", "data", "interface", "boundary", "initial", "balance" };

@@ -86,7 +86,7 @@ public sealed record PinnOptions
     /// <summary>Fraction of the Adam iterations during which the unknowns are held at their starting values (network warm-up).</summary>
     public double UnknownWarmup { get; init; } = 0.25;
 
-    /// <summary>L-BFGS iterations after Adam (0: none).</summary>
+    /// <summary>Budget of L-BFGS loss evaluations after Adam (0: none); the run restarts from its best point when the line search gives up early.</summary>
     public int LbfgsIterations { get; init; } = 1000;
 
     /// <summary>Loss-term weights.</summary>
@@ -103,6 +103,13 @@ public sealed record PinnOptions
 
     /// <summary>Fit at most this many data times (evenly subsampled, first and last kept).</summary>
     public int MaxDataTimes { get; init; } = 100;
+
+    /// <summary>
+    /// Replace each observable's data by a stretched exponential C (1 − exp(−(t/T)^β)) fitted to it, evaluated at
+    /// <see cref="MaxDataTimes"/> even times (the poster's augmentation). Smooth targets, but a bias where the data are
+    /// not of that form (result.json states each fit's max deviation from the data).
+    /// </summary>
+    public bool AugmentStretchedExponential { get; init; }
 
     /// <summary>Seed of the weight initialisation; same seed, same numbers.</summary>
     public int Seed { get; init; } = 1;

@@ -76,6 +76,15 @@ public static class PinnReport
             collocation_points = result.CollocationPoints,
             network = new { layers = o.Layers, width = o.Width, activation = "tanh", precision = o.SinglePrecision ? "float32" : "float64", derivatives = o.Derivatives.ToString() },
             seed = o.Seed,
+            augmentation = result.Augmentation?.Select(a => new
+            {
+                observable = a.Key,
+                form = "C (1 - exp(-(t/T)^beta))",
+                C = a.Value.Amplitude,
+                T_s = a.Value.Time,
+                beta = a.Value.Exponent,
+                max_relative_deviation_from_data = a.Value.MaxRelativeDeviation,
+            }).ToArray(),
             sensitivity = sensitivity is null ? null : new
             {
                 t_s = sensitivity.Times,

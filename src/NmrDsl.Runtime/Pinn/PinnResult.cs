@@ -64,4 +64,7 @@ public sealed record PinnResult
     public required int CollocationPoints { get; init; }
 
     public required PinnOptions Options { get; init; }
+
+    /// <summary>The stretched exponentials that replaced the data, per observable (null without augmentation).</summary>
+    public IReadOnlyDictionary<string, StretchedExponential>? Augmentation { get; init; }
 }
