@@ -111,6 +111,12 @@ public static partial class NmrCompiler
             string? unit = property?.Value is NumberSyntax { Unit: { } u } ? u.ToString() : null;
             declarations.Add(new DeclarationInfo(m.Key, "material-value", bound.Name, m.SiUnit, unit, m.Value, m.Value.ToString("R", System.Globalization.CultureInfo.InvariantCulture), "material property " + m.Property + " of region " + m.Region, line, column, true));
         }
+        foreach (var data in bound.DataFiles)
+        {
+            // Kind "data": Name lists the observables, DefaultText is the file (relative to the spec's folder).
+            declarations.Add(new DeclarationInfo(string.Join(",", data.Observables.Select(o => o.Text)), "data", bound.Name, "", null, null, data.Path,
+                "measured observables for nmrdsl fit", data.PathSpan.Line, data.PathSpan.Column, false));
+        }
     }
 
     private static bool TryParseQuantityCore(string text, out QuantityValue? value, out string? error)

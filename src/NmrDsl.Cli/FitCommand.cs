@@ -15,7 +15,7 @@ using Spectre.Console;
 namespace NmrDsl.Cli;
 
 /// <summary>The arguments of <c>nmrdsl fit</c>.</summary>
-internal sealed record FitRequest(string SpecPath, string DataPath, string Method = "fv", IReadOnlyList<string>? Sets = null, string? OutputDirectory = null)
+internal sealed record FitRequest(string SpecPath, string? DataPath, string Method = "fv", IReadOnlyList<string>? Sets = null, string? OutputDirectory = null)
 {
     /// <summary>PINN: seed of the weight initialisation (null: the spec's or 1).</summary>
     public int? Seed { get; init; }
@@ -43,9 +43,8 @@ internal static class FitCommand
         var data = new Option<string>("--data")
         {
             Description = "CSV of measured observables: a time column t (s) and one column per observable (e.g. y, z); " +
-                "optional sigma_<name> columns give absolute standard deviations.",
+                "optional sigma_<name> columns give absolute standard deviations [default: the spec's 'data … from \"file\"' line].",
             HelpName = "FILE",
-            Required = true,
         };
         var method = new Option<string>("--method")
         {
@@ -91,7 +90,7 @@ internal static class FitCommand
         };
         command.SetAction(parseResult => Execute(context, new FitRequest(
             parseResult.GetValue(spec)!,
-            parseResult.GetValue(data)!,
+            parseResult.GetValue(data),
             parseResult.GetValue(method) ?? "fv",
             parseResult.GetValue(set) ?? [],
             parseResult.GetValue(output))
@@ -139,21 +138,34 @@ internal static class FitCommand
             return ExitCodes.UserError;
         }
 
+        if (request.DataPath is null)
+        {
+            var declared = compilation.Declarations.FirstOrDefault(d => d.Kind == "data");
+            if (declared?.DefaultText is null)
+            {
+                context.Out.WriteLine(DiagnosticPrinter.Format(CliDiagnostics.FileError(CliDiagnostics.FileNotFound, spec,
+                    "no --data FILE given, and the spec has no 'data y, z from \"file.csv\"' line to take it from")));
+                return ExitCodes.UserError;
+            }
+            request = request with { DataPath = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(spec)) ?? ".", declared.DefaultText) };
+        }
+        string dataPath = request.DataPath;
+
         CsvTable table;
         try
         {
-            table = CsvTable.Read(request.DataPath);
+            table = CsvTable.Read(dataPath);
         }
         catch (DataFormatException ex)
         {
-            PrintDataError(context, ex, request.DataPath);
+            PrintDataError(context, ex, dataPath);
             return ExitCodes.UserError;
         }
         catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException or IOException or UnauthorizedAccessException)
         {
             context.Out.WriteLine(DiagnosticPrinter.Format(CliDiagnostics.FileError(
                 ex is FileNotFoundException or DirectoryNotFoundException ? CliDiagnostics.FileNotFound : CliDiagnostics.FileUnreadable,
-                request.DataPath, ex is FileNotFoundException or DirectoryNotFoundException ? "file not found" : ex.Message)));
+                dataPath, ex is FileNotFoundException or DirectoryNotFoundException ? "file not found" : ex.Message)));
             return ExitCodes.UserError;
         }
 
@@ -185,7 +197,7 @@ internal static class FitCommand
             }
             return PinnFit.Execute(context, request, pinnProblem, table, overrides.Values, directory);
         }
-        context.Out.WriteLine("fitting " + string.Join(", ", problem.Unknowns.Select(u => u.Name)) + " of " + problem.Name + " to " + request.DataPath + " (fv) → " + directory);
+        context.Out.WriteLine("fitting " + string.Join(", ", problem.Unknowns.Select(u => u.Name)) + " of " + problem.Name + " to " + dataPath + " (fv) → " + directory);
         var writer = TextWriter.Synchronized(context.Out);
         var reporter = new PlainProgressReporter(writer, TimeSpan.Zero);
         var fitOptions = new FitOptions();
@@ -210,7 +222,7 @@ internal static class FitCommand
             if (ex is OperationCanceledException && context.CancellationToken.IsCancellationRequested) throw ex;
             if (ex is DataFormatException data)
             {
-                PrintDataError(context, data, request.DataPath);
+                PrintDataError(context, data, dataPath);
                 return ExitCodes.UserError;
             }
             if (ex is FitException or ArgumentException and not ArgumentNullException)

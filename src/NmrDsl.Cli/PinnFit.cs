@@ -22,7 +22,7 @@ internal static class PinnFit
         string timeColumn = table.HasColumn("t") ? "t" : "t_s";
         if (!table.HasColumn(timeColumn))
         {
-            FitCommand.PrintDataError(context, new DataFormatException(table.FilePath, 1, 1, "no time column 't' (or 't_s'); columns: " + string.Join(", ", table.Headers)), request.DataPath);
+            FitCommand.PrintDataError(context, new DataFormatException(table.FilePath, 1, 1, "no time column 't' (or 't_s'); columns: " + string.Join(", ", table.Headers)), request.DataPath ?? table.FilePath);
             return ExitCodes.UserError;
         }
         var observables = problem.ObservableNames.Where(table.HasColumn).ToDictionary(n => n, table.Column, StringComparer.Ordinal);
@@ -36,7 +36,7 @@ internal static class PinnFit
         if (request.Lbfgs is int lbfgs) options = options with { LbfgsIterations = lbfgs };
         Directory.CreateDirectory(options.CheckpointDirectory!);
 
-        context.Out.WriteLine("fitting " + string.Join(", ", problem.Unknowns.Select(u => u.Name)) + " of " + problem.Name + " to " + request.DataPath
+        context.Out.WriteLine("fitting " + string.Join(", ", problem.Unknowns.Select(u => u.Name)) + " of " + problem.Name + " to " + (request.DataPath ?? table.FilePath)
             + " (pinn: " + options.Layers.ToString(CultureInfo.InvariantCulture) + " x " + options.Width.ToString(CultureInfo.InvariantCulture)
             + " tanh per region, Adam " + options.AdamIterations.ToString(CultureInfo.InvariantCulture) + " then L-BFGS " + options.LbfgsIterations.ToString(CultureInfo.InvariantCulture)
             + ", seed " + options.Seed.ToString(CultureInfo.InvariantCulture) + ") → " + directory);

@@ -67,6 +67,9 @@ public sealed class BoundProblem
 
     public int SolveLine { get; set; }
 
+    /// <summary>The <c>data … from "file"</c> lines.</summary>
+    public List<NmrDsl.Generators.Syntax.DataSyntax> DataFiles { get; } = new();
+
     /// <summary>Settings of the <c>solve pinn</c> and <c>loss</c> lines (null when the spec has neither).</summary>
     public BoundPinnSettings? Pinn { get; set; }
 }

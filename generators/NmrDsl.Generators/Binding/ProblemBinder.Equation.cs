@@ -232,6 +232,24 @@ public sealed partial class ProblemBinder
         }
     }
 
+    /// <summary><c>data y, z from "file"</c>: every name must be an observable; the file is checked by nmrdsl fit, not here.</summary>
+    private void BindData()
+    {
+        foreach (var data in Members<DataSyntax>())
+        {
+            foreach (var name in data.Observables)
+            {
+                if (name.Kind != TokenKind.Identifier) continue;
+                if (!_problem.Observables.Any(o => o.Name == name.Text))
+                {
+                    Report(DiagnosticCatalog.DataForUnknownObservable, name.Span, name.Text,
+                        _problem.Observables.Count == 0 ? "(none declared)" : string.Join(", ", _problem.Observables.Select(o => o.Name)));
+                }
+            }
+            _problem.DataFiles.Add(data);
+        }
+    }
+
     private void BindSolve()
     {
         foreach (var loss in Members<LossSyntax>()) BindPinn(loss.Options, loss.Span.Line);

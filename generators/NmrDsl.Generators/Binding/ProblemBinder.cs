@@ -88,6 +88,7 @@ public sealed partial class ProblemBinder
         BindBoundaries();
         BindInterfaces();
         BindObservables();
+        BindData();
         BindSolve();
     }
 

@@ -76,6 +76,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptorInfo RegularityOnSlab = new("NMR2022", NmrSeverity.Error, "Radial coordinate below 0", "a {0} is radial: its coordinate starts at 0 or above, but this one starts below 0", Physics);
     public static readonly DiagnosticDescriptorInfo TimeStart = new("NMR2024", NmrSeverity.Error, "Time does not start at 0", "the time interval must start at 0 (the initial condition is given at t = 0); shift the time origin", Physics);
     public static readonly DiagnosticDescriptorInfo LogScaleBound = new("NMR2025", NmrSeverity.Error, "Log-scale bound not positive", "a log-scale unknown needs a positive lower bound", Physics);
+    public static readonly DiagnosticDescriptorInfo DataForUnknownObservable = new("NMR2026", NmrSeverity.Error, "Data for an undeclared observable", "'{0}' is not an observable of this problem; data can be given for: {1}", Physics);
 
     // NMR3xxx — emission
     public static readonly DiagnosticDescriptorInfo InvalidIdentifier = new("NMR3001", NmrSeverity.Error, "Name not usable in C#", "'{0}' cannot be used as a C# identifier in generated code: {1}", Emit);
@@ -103,7 +104,7 @@ public static class DiagnosticCatalog
         DomainDimension, UnknownRegion, OperatorMisuse, FieldUnitNotCoherent,
         MissingGeometry, MissingTime, FieldCount, MissingEquation, NoTimeDerivative, NonlinearTimeDerivative, DivergenceCoefficient,
         FluxForm, NonlinearSource, MissingBoundary, BoundaryAtRegularPoint, BoundaryNotAtEnd, RegionTiling, MissingInitial,
-        DerivativeOfNonField, EmptyDomain, DuplicateBoundary, UnknownSolver, BadSolverOption, NoSolve, RegularityOnSlab, TimeStart, LogScaleBound,
+        DerivativeOfNonField, EmptyDomain, DuplicateBoundary, UnknownSolver, BadSolverOption, NoSolve, RegularityOnSlab, TimeStart, LogScaleBound, DataForUnknownObservable,
         InvalidIdentifier, InternalError,
         FileUnreadable, MalformedOverride, UnknownOverride, NotOverridable, IncompatibleOverrideUnit, DuplicateOverride,
         NoJob, OutputCollision, JobRejectedInput, MalformedData,

@@ -87,6 +87,10 @@ public sealed record ObservableSyntax(string Name, SourceSpan NameSpan, string A
 public sealed record SolveSyntax(string Method, SourceSpan MethodSpan, IReadOnlyList<SolveOptionSyntax> Options, SourceSpan Span)
     : MemberSyntax("solve", Span);
 
+/// <summary><c>data y, z from "dnp-example.csv"</c>: the measured observables <c>nmrdsl fit</c> uses when no --data is given.</summary>
+public sealed record DataSyntax(IReadOnlyList<Token> Observables, string Path, SourceSpan PathSpan, SourceSpan Span)
+    : MemberSyntax("data", Span);
+
 /// <summary><c>loss pde 1 data 10 interface 1 boundary 1 balance auto</c>: weights of the PINN loss terms.</summary>
 public sealed record LossSyntax(IReadOnlyList<SolveOptionSyntax> Options, SourceSpan Span)
     : MemberSyntax("loss", Span);

@@ -30,6 +30,7 @@ public sealed partial class Parser
             case "observable": return ParseObservable();
             case "solve": return ParseSolve();
             case "loss": return ParseLoss();
+            case "data": return ParseData();
             default:
                 Error(DiagnosticCatalog.UnknownMember, keyword.Span, keyword.Text, "problem", string.Join(", ", ProblemMembers));
                 return null;
@@ -244,6 +245,21 @@ public sealed partial class Parser
             methodSpan = methodSpan.Cover(part.Span);
         }
         return new SolveSyntax(method, methodSpan, ParseOptions(), SpanFrom(start));
+    }
+
+    private DataSyntax ParseData()
+    {
+        var start = Advance().Span;
+        var names = new List<Token> { ExpectIdentifier("an observable name") };
+        while (Current.Kind == TokenKind.Comma && !_lineFailed)
+        {
+            Advance();
+            names.Add(ExpectIdentifier("an observable name"));
+        }
+        ExpectKeyword("from");
+        var path = Current;
+        Expect(TokenKind.String, "a file name in quotes");
+        return new DataSyntax(names, path.Text, path.Span, SpanFrom(start));
     }
 
     private LossSyntax ParseLoss()

@@ -15,7 +15,7 @@ public sealed partial class Parser
     public static readonly string[] ProblemMembers =
     {
         "geometry", "time", "parameter", "unknown", "let", "region", "material", "field",
-        "equation", "initial", "boundary", "interface", "observable", "solve", "loss",
+        "equation", "initial", "boundary", "interface", "observable", "solve", "loss", "data",
     };
 
     private static readonly string[] BlockKeywords = { "problem" };
