@@ -38,6 +38,7 @@ public sealed partial class ProblemBinder
         ["precision"] = new[] { "float64", "float32" },
         ["balance"] = new[] { "fixed", "auto" },
         ["augment"] = new[] { "none", "stretched" },
+        ["represent"] = new[] { "field", "average" },
     };
 
     private static readonly string[] LossOptions = { "pde", "data", "interface", "boundary", "initial", "balance" };

@@ -87,6 +87,7 @@ public static partial class ProblemEmitter
                 case "derivatives": settings.Add("Derivatives = " + Pinn + ".DerivativeMode." + (v == "jet" ? "TaylorJet" : "Autograd")); break;
                 case "precision": settings.Add("SinglePrecision = " + (v == "float32" ? "true" : "false")); break;
                 case "balance": settings.Add("AutomaticWeights = " + (v == "auto" ? "true" : "false")); break;
+                case "represent": settings.Add("RunningAverage = " + (v == "average" ? "true" : "false")); break;
                 case "augment": settings.Add("AugmentStretchedExponential = " + (v == "stretched" ? "true" : "false")); break;
                 case "pde": weights.Add("Pde = " + Real(v)); break;
                 case "data": weights.Add("Data = " + Real(v)); break;

@@ -52,7 +52,8 @@ internal sealed class PinnLossModel : IDisposable
         int offset = 0;
         for (int i = 0; i < regions; i++)
         {
-            _networks[i] = new TanhNetwork(options.Layers, options.Width, offset, _dtype);
+            int? average = options.RunningAverage && domain.UsesSquaredRadius(i) ? domain.Metric : null;
+            _networks[i] = new TanhNetwork(options.Layers, options.Width, offset, _dtype, average);
             offset += _networks[i].ParameterCount;
         }
         _unknownOffset = offset;
@@ -139,14 +140,13 @@ internal sealed class PinnLossModel : IDisposable
     public double[] Field(double[] flat, int region, double[] xi, double[] tau)
     {
         using var scope = NewDisposeScope();
-        using var noGrad = no_grad();
         Load(flat);
         var input = stack(new[]
         {
             tensor(xi.Select(x => _maps[region].Input(x)).ToArray(), dtype: _dtype),
             tensor(tau.Select(t => _time.Input(t)).ToArray(), dtype: _dtype),
-        }, 1);
-        var n = _networks[region].Value(_parameters, input).view(-1).to_type(ScalarType.Float64).data<double>().ToArray();
+        }, 1).requires_grad_(true);
+        var n = _networks[region].FieldValue(_parameters, input).detach().view(-1).to_type(ScalarType.Float64).data<double>().ToArray();
         double? uniform = _domain.UniformInitial[region];
         var u = new double[n.Length];
         for (int j = 0; j < n.Length; j++)

@@ -111,6 +111,13 @@ public sealed record PinnOptions
     /// </summary>
     public bool AugmentStretchedExponential { get; init; }
 
+    /// <summary>
+    /// In the region at the centre of a cylinder or sphere, train the running average G(r, t) = (k+1)/r^(k+1) ∫₀ʳ u ρ^k dρ
+    /// instead of the field and derive u = G + r ∂G/∂r / (k+1) (the poster's change of variable); needs
+    /// <see cref="DerivativeMode.Autograd"/>. The spec writes <c>solve pinn … represent average</c>.
+    /// </summary>
+    public bool RunningAverage { get; init; }
+
     /// <summary>Seed of the weight initialisation; same seed, same numbers.</summary>
     public int Seed { get; init; } = 1;
 
@@ -140,6 +147,7 @@ public sealed record PinnOptions
         Check(LearningRate > 0 && UnknownLearningRate > 0, "learning rates must be > 0");
         Check(QuadratureNodes is >= 4 and <= 1024, "quadrature nodes must be 4 .. 1024");
         Check(MaxDataTimes >= 2, "at least 2 data times are needed");
+        Check(!RunningAverage || Derivatives == DerivativeMode.Autograd, "the running-average representation needs derivatives autograd");
         Check(UnknownWarmup is >= 0 and <= 1, "the unknowns' warm-up is a fraction 0 .. 1 of the Adam iterations");
         Check(CheckpointEvery >= 1 && ReportEvery >= 1, "checkpoint and report intervals must be ≥ 1");
         var w = Weights;

@@ -24,16 +24,26 @@ internal sealed class TanhNetwork
     private readonly Tensor _one;
     private readonly Tensor _minusTwo;
 
-    public TanhNetwork(int layers, int width, int offset, ScalarType dtype)
+    public TanhNetwork(int layers, int width, int offset, ScalarType dtype, int? averageMetric = null)
     {
         Layers = layers;
         Width = width;
         Offset = offset;
+        AverageMetric = averageMetric;
         _one = tensor(1.0, dtype: dtype);
         _minusTwo = tensor(-2.0, dtype: dtype);
     }
 
     public int Layers { get; }
+
+    /// <summary>
+    /// When set (k of a cylinder or sphere, region at the centre, squared-radius input), the network represents the
+    /// running average G(r, t) = (k+1)/r^(k+1) ∫₀ʳ u ρ^k dρ and the field is derived from it,
+    /// u = G + r ∂G/∂r / (k+1) (the poster's change of variable, seed pinn-hyperpolarized-dnp-poster.txt;
+    /// reference/spin-diffusion-pinn.md §1.4). With q̂ = 2ξ²/b² − 1, r ∂G/∂r = 2 (q̂ + 1) ∂G/∂q̂, so
+    /// u = G + 2 (q̂ + 1) ∂G/∂q̂ / (k + 1); its own derivatives come from autograd (third order in G).
+    /// </summary>
+    public int? AverageMetric { get; }
 
     public int Width { get; }
 
@@ -98,12 +108,25 @@ internal sealed class TanhNetwork
     public Tensor Autograd(Tensor parameters, Tensor q, Tensor tau)
     {
         var input = stack(new[] { q, tau }, 1).detach().requires_grad_(true);
-        var value = Value(parameters, input);                          // [n, 1]
+        var value = FieldValue(parameters, input);                     // [n, 1]
         var first = torch.autograd.grad(new[] { value.sum() }, new[] { input }, retain_graph: true, create_graph: true)[0];
         var nq = first.narrow(1, 0, 1);
         var ntau = first.narrow(1, 1, 1);
         var second = torch.autograd.grad(new[] { nq.sum() }, new[] { input }, retain_graph: true, create_graph: true)[0];
         return cat(new[] { value, ntau, second.narrow(1, 0, 1), nq, ones_like(value) }, 1);
+    }
+
+    /// <summary>
+    /// The network's field channel at inputs [n, 2] that require grad: N itself, or with <see cref="AverageMetric"/>
+    /// the field N + 2 (q̂ + 1) ∂N/∂q̂ / (k + 1) derived from the running average N.
+    /// </summary>
+    public Tensor FieldValue(Tensor parameters, Tensor input)
+    {
+        var value = Value(parameters, input);
+        if (AverageMetric is not int k) return value;
+        var slope = torch.autograd.grad(new[] { value.sum() }, new[] { input }, retain_graph: true, create_graph: true)[0].narrow(1, 0, 1);
+        var factor = input.narrow(1, 0, 1).Plus(_one) * tensor(2.0 / (k + 1), dtype: value.dtype);
+        return value.Plus(factor * slope);
     }
 
     /// <summary>N at the inputs [n, 2] → [n, 1].</summary>

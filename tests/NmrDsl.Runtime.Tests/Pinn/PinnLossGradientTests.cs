@@ -18,12 +18,13 @@ public sealed class PinnLossGradientTests
     /// ~ 1e-16 / h ~ 1e-10). The last component is the unknown ln R, whose gradient comes from the linearisation.
     /// </summary>
     [Theory]
-    [InlineData(DerivativeMode.TaylorJet)]
-    [InlineData(DerivativeMode.Autograd)]
-    public void Gradient_matches_central_differences(DerivativeMode mode)
+    [InlineData(DerivativeMode.TaylorJet, false)]
+    [InlineData(DerivativeMode.Autograd, false)]
+    [InlineData(DerivativeMode.Autograd, true)]
+    public void Gradient_matches_central_differences(DerivativeMode mode, bool runningAverage)
     {
         var problem = new PinnSphereProblem(initialGuess: 0.8e-6, relaxationTime: 0.5, surfaceSource: true);
-        var options = new PinnOptions { Width = 6, Radii = 6, Times = 8, QuadratureNodes = 6, MaxDataTimes = 5, Derivatives = mode };
+        var options = new PinnOptions { Width = 6, Radii = 6, Times = 8, QuadratureNodes = 6, MaxDataTimes = 5, Derivatives = mode, RunningAverage = runningAverage };
         var (model, _, _, _, _, _) = PinnTrainer.Build(problem, problem.Data(5), options, new Dictionary<string, double>());
         using var disposable = model;
         double[] p = model.InitialParameters(3);
