@@ -126,7 +126,7 @@ public static class EchoTrainer
                 BestLoss = better ? validationLoss : state.BestLoss,
                 BestEpoch = better ? epoch : state.BestEpoch,
                 EpochsWithoutImprovement = stale,
-                Finished = stale >= options.Patience || epoch >= options.Epochs,
+                Finished = stale >= options.Patience, // the epoch limit is not final: a rerun with a higher --epochs continues
                 History = history.ToArray(),
             };
             state.Save(checkpointFolder);

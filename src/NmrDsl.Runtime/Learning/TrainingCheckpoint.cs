@@ -38,7 +38,7 @@ public sealed record TrainingCheckpoint
     /// <summary>Epochs since the best.</summary>
     public int EpochsWithoutImprovement { get; init; }
 
-    /// <summary>True once early stopping or the epoch limit ended the run.</summary>
+    /// <summary>True once early stopping ended the run (a run stopped by the epoch limit continues when resumed with more epochs).</summary>
     public bool Finished { get; init; }
 
     /// <summary>Losses so far.</summary>
