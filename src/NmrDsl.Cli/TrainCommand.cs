@@ -139,7 +139,11 @@ internal static class LearningErrors
                 FitCommand.PrintDataError(context, data, path);
                 return true;
             case FileNotFoundException or DirectoryNotFoundException:
-                context.Out.WriteLine(DiagnosticPrinter.Format(CliDiagnostics.FileError(CliDiagnostics.FileNotFound, path, ex.Message)));
+                // The runtime's messages start with the file they are about ("DIR/dataset.json: file not found …").
+                int colon = ex.Message.IndexOf(": ", StringComparison.Ordinal);
+                string file = colon > 0 ? ex.Message[..colon] : path;
+                string reason = colon > 0 ? ex.Message[(colon + 2)..] : ex.Message;
+                context.Out.WriteLine(DiagnosticPrinter.Format(CliDiagnostics.FileError(CliDiagnostics.FileNotFound, file, reason)));
                 return true;
             case IOException or UnauthorizedAccessException:
                 context.Out.WriteLine(DiagnosticPrinter.Format(CliDiagnostics.FileError(CliDiagnostics.FileUnreadable, path, ex.Message)));

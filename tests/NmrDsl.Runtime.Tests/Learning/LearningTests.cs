@@ -66,5 +66,11 @@ public sealed class LearningTests(ITestOutputHelper output)
         Assert.True(File.Exists(Path.Combine(model, "parity_alpha.png")));
         Assert.True(File.Exists(Path.Combine(model, "metrics.json")));
         output.WriteLine($"cnn {result.Metrics.SecondsPerEpoch:F3} s/epoch on {result.Manifest.Split[0]} curves");
+
+        // A run stopped by the epoch limit continues from its checkpoint when asked for more epochs.
+        TrainingResult more = EchoTrainer.Train(EchoDatasetReader.Read(data), new TrainingOptions { Architecture = EchoNetworks.Cnn, Epochs = 3, Plots = false }, model);
+        Assert.True(more.Resumed);
+        Assert.Equal(3, more.History.Count);
+        Assert.Equal(result.History.Select(h => h.ValidationLoss), more.History.Take(2).Select(h => h.ValidationLoss));
     }
 }
