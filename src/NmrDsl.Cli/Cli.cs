@@ -107,6 +107,7 @@ public static class Cli
         root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(FitCommand.Create(context));
         root.Subcommands.Add(SimulateCommand.Create(context));
+        root.Subcommands.Add(DatasetCommand.Create(context));
 
         foreach (var option in root.Options)
         {

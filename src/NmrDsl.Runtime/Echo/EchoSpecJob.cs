@@ -140,12 +140,24 @@ public abstract class EchoSpecJob : ISpecJob, IEchoSpec
             ["d (1)"] = parameters.DissipationExponent,
         };
         string json = Path.Combine(context.OutputDirectory, "result.json");
-        ResultJson.Write(json, new EchoResultFile(Name, "echo", seed, Model.Lattice.ToString() ?? "", Model.Secular ? "secular" : "full",
-            Model.NormalisePerSite, parameters.Alpha, parameters.Xi, parameters.Power, parameters.DissipationExponent, n, echo, magnitude[echo - 1]));
+        ResultJson.Write(json, new
+        {
+            name = Name,
+            kind = "echo",
+            offsetSeed = seed,
+            lattice = Model.Lattice.ToString(),
+            spins = Model.Lattice.SiteCount,
+            kernel = Model.Kernel.ToString(),
+            normalisedPerSite = Model.NormalisePerSite,
+            hamiltonian = Model.Secular ? "secular" : "full",
+            parameters = new { alpha_MHz = parameters.Alpha, xi = parameters.Xi, p = parameters.Power, d = parameters.DissipationExponent },
+            samples = n,
+            dt = Model.TimeGrid.Step,
+            echoSample = echo,
+            echoTime = curve.Times[echo - 1],
+            echoMagnitude = magnitude[echo - 1],
+            files = new[] { "echo.csv", "echo.png" },
+        });
         return new JobResult(Name, summary, [csv, png, json]);
     }
-
-    private sealed record EchoResultFile(
-        string Name, string Kind, ulong OffsetSeed, string Lattice, string Hamiltonian, bool NormalisedKernel,
-        double AlphaMHz, double Xi, double P, double D, int Samples, int EchoSample, double EchoMagnitude);
 }
