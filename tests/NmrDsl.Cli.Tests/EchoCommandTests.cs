@@ -112,6 +112,32 @@ public sealed class EchoCommandTests
     }
 
     [Fact]
+    public void Dataset_CancelledMidway_ResumesToTheSameBytes()
+    {
+        using var temp = new TempDir();
+        string spec = temp.File("small.nmr", SmallSpec);
+        string whole = Path.Combine(temp.Path, "whole");
+        string cancelled = Path.Combine(temp.Path, "cancelled");
+        Assert.Equal(0, CliRunner.Run("dataset", spec, "--count", "12", "--seed", "9", "--out", whole).ExitCode);
+
+        using (var source = new System.Threading.CancellationTokenSource())
+        using (var stdout = new StringWriter())
+        using (var stderr = new StringWriter())
+        {
+            source.CancelAfter(TimeSpan.FromMilliseconds(300));
+            var context = new CliContext(stdout, stderr, interactive: false, source.Token);
+            int code = Cli.Run(["dataset", spec, "--count", "12", "--seed", "9", "--out", cancelled, "--chunk", "1", "--threads", "1"], context);
+            Assert.True(code is ExitCodes.Cancelled or ExitCodes.Success, stdout + "\n" + stderr);
+        }
+        var resumed = CliRunner.Run("dataset", spec, "--count", "12", "--seed", "9", "--out", cancelled);
+        Assert.True(resumed.ExitCode == 0, resumed.All);
+        foreach (var file in new[] { "dataset.json", "curves.bin", "labels.csv" })
+        {
+            Assert.True(File.ReadAllBytes(Path.Combine(whole, file)).AsSpan().SequenceEqual(File.ReadAllBytes(Path.Combine(cancelled, file))), file + " differs");
+        }
+    }
+
+    [Fact]
     public void Dataset_ResumeWithAnotherSeedOrCount_IsAClearUserError()
     {
         using var temp = new TempDir();
