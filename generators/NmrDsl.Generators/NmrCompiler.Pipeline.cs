@@ -37,6 +37,7 @@ public static partial class NmrCompiler
             foreach (var block in spec.Blocks)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                if (block is EchoSyntax echo) { CompileEcho(filePath, options, echo, diagnostics, sources, declarations, jobs, seen); continue; }
                 if (block is not ProblemSyntax problem) continue;
                 if (seen.TryGetValue(problem.Name, out int line))
                 {

@@ -107,6 +107,7 @@ public static class Cli
         root.Subcommands.Add(RunCommand.Create(context));
         root.Subcommands.Add(FitCommand.Create(context));
         root.Subcommands.Add(SimulateCommand.Create(context));
+        root.Subcommands.Add(DatasetCommand.Create(context));
         root.Subcommands.Add(TrainCommand.Create(context));
         root.Subcommands.Add(PredictCommand.Create(context));
 

@@ -94,6 +94,15 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptorInfo JobRejectedInput = new("NMR9009", NmrSeverity.Error, "Job rejected its input", "{0}", Driver);
     public static readonly DiagnosticDescriptorInfo MalformedData = new("NMR9010", NmrSeverity.Error, "Malformed data file", "{0}", Driver);
 
+    // NMR42xx — interacting-spin echo blocks (docs/language-echo.md)
+    public static readonly DiagnosticDescriptorInfo UnknownEchoMember = new("NMR4200", NmrSeverity.Error, "Unknown echo declaration", "unknown declaration '{0}' in an echo block; expected one of: {1}", Syntax);
+    public static readonly DiagnosticDescriptorInfo EchoUnknownChoice = new("NMR4201", NmrSeverity.Error, "Unknown echo option", "unknown {0} '{1}'; expected {2}", Syntax);
+    public static readonly DiagnosticDescriptorInfo EchoDimension = new("NMR4202", NmrSeverity.Error, "Echo value dimension", "{0} must be [{1}] (e.g. {2}), but it is [{3}]", Names);
+    public static readonly DiagnosticDescriptorInfo EchoBadValue = new("NMR4203", NmrSeverity.Error, "Echo value out of range", "{0}", Physics);
+    public static readonly DiagnosticDescriptorInfo EchoMissingMember = new("NMR4204", NmrSeverity.Error, "Echo declaration missing", "echo block '{0}' declares no {1} ({2})", Physics);
+    public static readonly DiagnosticDescriptorInfo EchoDuplicateMember = new("NMR4205", NmrSeverity.Error, "Duplicate echo declaration", "{0} is already declared on line {1}", Names);
+    public static readonly DiagnosticDescriptorInfo EchoUnknownParameter = new("NMR4206", NmrSeverity.Error, "Unknown echo parameter", "unknown echo parameter '{0}'; the model's parameters are alpha (coupling strength, MHz), xi (coupling length, lattice spacings), p (kernel power) and d (dephasing exponent, Gamma = 10^-d)", Names);
+
     /// <summary>All descriptors, ordered by ID (documentation and tests iterate over it).</summary>
     public static IReadOnlyList<DiagnosticDescriptorInfo> All { get; } = new[]
     {
@@ -106,6 +115,7 @@ public static class DiagnosticCatalog
         FluxForm, NonlinearSource, MissingBoundary, BoundaryAtRegularPoint, BoundaryNotAtEnd, RegionTiling, MissingInitial,
         DerivativeOfNonField, EmptyDomain, DuplicateBoundary, UnknownSolver, BadSolverOption, NoSolve, RegularityOnSlab, TimeStart, LogScaleBound, DataForUnknownObservable,
         InvalidIdentifier, InternalError,
+        UnknownEchoMember, EchoUnknownChoice, EchoDimension, EchoBadValue, EchoMissingMember, EchoDuplicateMember, EchoUnknownParameter,
         FileUnreadable, MalformedOverride, UnknownOverride, NotOverridable, IncompatibleOverrideUnit, DuplicateOverride,
         NoJob, OutputCollision, JobRejectedInput, MalformedData,
     };

@@ -130,6 +130,7 @@ public sealed class GeneratorDiagnosticsTests
     {
         var lines = RepoPaths.ReadText(specPath).Split('\n');
         int equationLine = Array.FindIndex(lines, l => l.TrimStart().StartsWith("equation ", StringComparison.Ordinal)) + 1;
+        if (specPath.StartsWith("specs/echo/", StringComparison.Ordinal)) return; // echo blocks have no equation: their code is data
         Assert.True(equationLine > 0);
         var run = GeneratorHarness.Run(specPath, RepoPaths.ReadText(specPath));
         string directive = "#line " + equationLine + " \"" + specPath + "\"";

@@ -1,0 +1,210 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Diagnostics;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using System.Threading.Tasks;
+using NmrDsl.Runtime;
+using NmrDsl.Runtime.Echo;
+using Spectre.Console;
+
+namespace NmrDsl.Cli;
+
+/// <summary>The arguments of <c>nmrdsl dataset</c>.</summary>
+internal sealed record DatasetRequest(string SpecPath, long Count, ulong Seed, string OutputDirectory)
+{
+    /// <summary>The echo block to use when the spec has several.</summary>
+    public string? Block { get; init; }
+
+    /// <summary>Threads over curves (≤ 0: all cores). The files do not depend on it.</summary>
+    public int Threads { get; init; }
+
+    /// <summary>Curves per unit of work (computed in parallel, then appended and flushed); ≤ 0: automatic.</summary>
+    public int Chunk { get; init; }
+
+    /// <summary>Stop after this many new curves (the rest on a later run); ≤ 0: no limit.</summary>
+    public long Limit { get; init; }
+}
+
+/// <summary>
+/// <c>nmrdsl dataset SPEC --count N --seed S --out DIR</c>: generates N curves of a spec's echo block with parameters
+/// drawn from its declared ranges into the dataset format v1 (docs/dataset-format.md). Curve i depends only on
+/// (spec, S, i) (<see cref="IEchoSpec.Sample"/>), so the work splits into units of curves computed in parallel and
+/// appended in index order; rerunning the same command after an interruption continues at the first missing curve.
+/// </summary>
+internal static class DatasetCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var spec = new Argument<string>("SPEC") { Description = "The spec file (.nmr) with an echo block." };
+        var count = new Option<long>("--count", "-n") { Description = "Number of curves in the dataset.", HelpName = "N", Required = true };
+        var seed = new Option<ulong>("--seed") { Description = "Dataset seed: curve i's parameters and offsets derive from (seed, i).", HelpName = "S", DefaultValueFactory = _ => 0 };
+        var output = new Option<string>("--out", "-o") { Description = "Dataset folder (created; an existing one from the same command is resumed).", HelpName = "DIR", Required = true };
+        var block = new Option<string?>("--block") { Description = "The echo block to use when the spec declares several.", HelpName = "NAME" };
+        var threads = new Option<int>("--threads") { Description = "Threads over curves [default: all cores]; the files do not depend on it.", HelpName = "T", DefaultValueFactory = _ => 0 };
+        var chunk = new Option<int>("--chunk") { Description = "Curves per unit of work, flushed to disk together [default: 4 per thread].", HelpName = "C", DefaultValueFactory = _ => 0 };
+        var limit = new Option<long>("--limit") { Description = "Stop after this many new curves; rerun the same command to continue.", HelpName = "K", DefaultValueFactory = _ => 0 };
+        var command = new Command("dataset",
+            "Generate a training set from a spec's echo block: N curves with parameters drawn from the declared ranges, written to " +
+            "DIR/dataset.json, curves.bin (float32 complex) and labels.csv (docs/dataset-format.md). Resumable: rerun the same " +
+            "command after an interruption. Exits 1 on a spec error or when DIR holds a different dataset.")
+        {
+            spec,
+            count,
+            seed,
+            output,
+            block,
+            threads,
+            chunk,
+            limit,
+        };
+        command.SetAction(parseResult => Execute(context, new DatasetRequest(
+            parseResult.GetValue(spec)!,
+            parseResult.GetValue(count),
+            parseResult.GetValue(seed),
+            parseResult.GetValue(output)!)
+        {
+            Block = parseResult.GetValue(block),
+            Threads = parseResult.GetValue(threads),
+            Chunk = parseResult.GetValue(chunk),
+            Limit = parseResult.GetValue(limit),
+        }));
+        return command;
+    }
+
+    public static int Execute(CliContext context, DatasetRequest request)
+    {
+        string spec = request.SpecPath;
+        if (request.Count < 1)
+        {
+            context.Error.WriteLine("nmrdsl: error: --count must be at least 1");
+            return ExitCodes.UserError;
+        }
+        if (!SpecFiles.TryRead(spec, out var text, out var readError))
+        {
+            context.Out.WriteLine(DiagnosticPrinter.Format(readError!));
+            return ExitCodes.UserError;
+        }
+        var compilation = context.Compile(spec, text);
+        var counts = new DiagnosticCounts();
+        DiagnosticPrinter.Print(context.Out, compilation.Diagnostics, counts);
+        if (counts.Errors > 0)
+        {
+            context.Out.WriteLine(DiagnosticPrinter.Summary(1, counts, "checked") + "; no dataset written");
+            return ExitCodes.UserError;
+        }
+        var candidates = compilation.Jobs
+            .Where(j => string.Equals(j.Kind, SimulateCommand.JobKind, StringComparison.Ordinal))
+            .Where(j => compilation.Declarations.Any(d => d.Kind == "echo" && d.Name == j.Block))
+            .Where(j => request.Block is null || string.Equals(j.Block, request.Block, StringComparison.Ordinal))
+            .ToList();
+        if (candidates.Count != 1)
+        {
+            string message = candidates.Count == 0
+                ? request.Block is null ? "the spec declares no echo block (nmrdsl dataset needs one; see docs/language-echo.md)" : "the spec declares no echo block named '" + request.Block + "'"
+                : "the spec declares several echo blocks (" + string.Join(", ", candidates.Select(c => c.Block)) + "); choose one with --block NAME";
+            context.Out.WriteLine(DiagnosticPrinter.Format(CliDiagnostics.FileError(CliDiagnostics.NoJob, spec, message)));
+            return ExitCodes.UserError;
+        }
+
+        var csharp = InMemoryCompiler.Compile("NmrDsl.Spec.Dataset", compilation.Sources, context.CancellationToken);
+        if (!csharp.Success)
+        {
+            foreach (var error in csharp.Errors) context.Out.WriteLine(InMemoryCompiler.Format(error, spec));
+            context.Error.WriteLine("nmrdsl: internal error: the C# generated for " + spec + " does not compile; this is an NmrDsl emitter bug");
+            return ExitCodes.InternalError;
+        }
+        using var loaded = csharp.Load();
+        if (loaded.CreateJob(candidates[0].TypeName) is not IEchoSpec echo)
+        {
+            context.Error.WriteLine("nmrdsl: internal error: the class of echo block " + candidates[0].Block + " does not implement IEchoSpec");
+            return ExitCodes.InternalError;
+        }
+
+        EchoDatasetStore store;
+        try
+        {
+            store = EchoDatasetStore.Open(request.OutputDirectory, echo, request.Seed, request.Count);
+        }
+        catch (DatasetMismatchException mismatch)
+        {
+            context.Out.WriteLine(DiagnosticPrinter.Format(CliDiagnostics.FileError(CliDiagnostics.MalformedData, mismatch.FilePath,
+                "cannot resume this dataset: " + mismatch.Reason)));
+            return ExitCodes.UserError;
+        }
+        using (store)
+        {
+            return Generate(context, request, echo, store);
+        }
+    }
+
+    private static int Generate(CliContext context, DatasetRequest request, IEchoSpec echo, EchoDatasetStore store)
+    {
+        long start = store.Complete;
+        long end = request.Limit > 0 ? Math.Min(request.Count, start + request.Limit) : request.Count;
+        int threads = request.Threads > 0 ? request.Threads : Environment.ProcessorCount;
+        int chunk = request.Chunk > 0 ? request.Chunk : 4 * threads;
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"dataset {echo.Name}: {request.Count} curves of {echo.Model.TimeGrid.SampleCount} points, {echo.Model.Lattice}, seed {request.Seed} → {request.OutputDirectory}"));
+        if (start > 0)
+        {
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"resuming: {start} curves already complete"));
+        }
+
+        var clock = Stopwatch.StartNew();
+        void Work(IProgress<JobProgress> progress)
+        {
+            var options = new ParallelOptions { MaxDegreeOfParallelism = threads, CancellationToken = context.CancellationToken };
+            progress.Report(new JobProgress("dataset", (double)start / request.Count, Detail(start, request.Count, 0, clock.Elapsed)));
+            for (long first = start; first < end; first += chunk)
+            {
+                context.CancellationToken.ThrowIfCancellationRequested();
+                int size = (int)Math.Min(chunk, end - first);
+                var samples = new EchoSample[size];
+                Parallel.For(0, size, options, c => samples[c] = echo.Sample(request.Seed, first + c));
+                store.Append(samples);
+                progress.Report(new JobProgress("dataset", (double)store.Complete / request.Count,
+                    Detail(store.Complete, request.Count, store.Complete - start, clock.Elapsed)));
+            }
+        }
+
+        if (context.Interactive)
+        {
+            var console = context.CreateConsole();
+            console.Progress()
+                .AutoClear(false)
+                .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn(), new RemainingTimeColumn())
+                .Start(progress =>
+                {
+                    var reporter = new SpectreProgressReporter(progress);
+                    Work(reporter);
+                    reporter.Complete();
+                });
+        }
+        else
+        {
+            var reporter = new PlainProgressReporter(context.Out);
+            Work(reporter);
+            reporter.Complete();
+        }
+
+        long made = store.Complete - start;
+        double seconds = clock.Elapsed.TotalSeconds;
+        context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"wrote {made} curves in {seconds:0.0} s ({(seconds > 0 ? made / seconds : 0):0.##} curves/s, {threads} threads); {store.Complete} of {request.Count} complete"));
+        if (store.Complete < request.Count)
+        {
+            context.Out.WriteLine("stopped at --limit; rerun the same command to continue");
+        }
+        return ExitCodes.Success;
+    }
+
+    private static string Detail(long done, long count, long made, TimeSpan elapsed)
+    {
+        double rate = elapsed.TotalSeconds > 0 ? made / elapsed.TotalSeconds : 0;
+        return string.Create(CultureInfo.InvariantCulture, $"{done}/{count} curves, {rate:0.#} curves/s");
+    }
+}
