@@ -18,7 +18,7 @@ public sealed partial class Parser
         "equation", "initial", "boundary", "interface", "observable", "solve", "loss",
     };
 
-    private static readonly string[] BlockKeywords = { "problem" };
+    private static readonly string[] BlockKeywords = { "problem", "spinsystem", "sequence" };
 
     private readonly List<Token> _tokens;
     private readonly string _path;
@@ -141,6 +141,7 @@ public sealed partial class Parser
             {
                 CloseBlock();
                 skippingUnknownBlock = false;
+                if (IsSpinBlockKeyword(first.Text)) { blocks.Add(ParseSpinBlock()); continue; }
                 blockHeader = Advance();
                 var name = ExpectIdentifier("a block name");
                 blockName = name.Text.Length > 0 ? name.Text : "<missing>";

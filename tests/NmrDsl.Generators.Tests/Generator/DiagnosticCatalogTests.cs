@@ -38,7 +38,7 @@ public sealed partial class DiagnosticCatalogTests
             .ToList();
         Assert.Equal(fields.Select(d => d.Id).OrderBy(i => i, StringComparer.Ordinal), DiagnosticCatalog.All.Select(d => d.Id));
         Assert.Equal(DiagnosticCatalog.All.Count, DiagnosticCatalog.All.Select(d => d.Id).Distinct().Count());
-        Assert.All(DiagnosticCatalog.All, d => Assert.Matches(@"^NMR[0-39]\d{3}$", d.Id));
+        Assert.All(DiagnosticCatalog.All, d => Assert.Matches(@"^NMR[0-49]\d{3}$", d.Id));
     }
 
     [Fact]
