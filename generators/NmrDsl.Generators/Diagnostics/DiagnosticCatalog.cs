@@ -106,7 +106,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptorInfo NoSpins = new("NMR4109", NmrSeverity.Error, "No spins", "spin system '{0}' declares no spin", Spin);
     public static readonly DiagnosticDescriptorInfo SelfCoupling = new("NMR4110", NmrSeverity.Error, "Spin coupled to itself", "spin '{0}' cannot be coupled to itself", Spin);
     public static readonly DiagnosticDescriptorInfo SpinValueOutOfRange = new("NMR4111", NmrSeverity.Error, "Value out of range", "{0}", Spin);
-    public static readonly DiagnosticDescriptorInfo UnknownPulseShape = new("NMR4112", NmrSeverity.Error, "Unknown pulse shape", "unknown pulse shape '{0}'; expected sinc-gaussian or rectangular", Spin);
+    public static readonly DiagnosticDescriptorInfo UnknownPulseShape = new("NMR4112", NmrSeverity.Error, "Unknown pulse shape", "unknown pulse shape '{0}'; expected sinc-gaussian", Spin);
     public static readonly DiagnosticDescriptorInfo AcquireNotLast = new("NMR4113", NmrSeverity.Error, "Acquire not last", "'acquire' must be the last line of sequence '{0}'", Spin);
     public static readonly DiagnosticDescriptorInfo TooManySpins = new("NMR4114", NmrSeverity.Error, "Too many spins", "spin system '{0}' has {1} spins; at most {2} are supported", Spin);
 
