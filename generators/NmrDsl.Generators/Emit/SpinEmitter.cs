@@ -66,7 +66,7 @@ public static class SpinEmitter
             + Int(model.Spins.Count) + " spins, " + Int(model.Couplings.Count) + " couplings; field " + Num(model.FieldTesla) + " T, reference " + Num(model.ReferencePpm) + " ppm"
             + (model.T1Seconds is null ? "; no relaxation (Hilbert-space simulation)." : "; T1 " + Num(model.T1Seconds.Value) + " s, T2 " + Num(model.T2Seconds!.Value) + " s (Liouville-space simulation)."));
         w.Open("public sealed partial class " + model.Name);
-        w.Summary("Builds the system from the spec's values; <paramref name=\"overrides\"/> (SI units, keys as in nmrdsl describe: "
+        w.Summary("Builds the system from the spec's values; overrides (SI units, keys as in nmrdsl describe: "
             + model.Name + ".field in T, " + model.Name + ".reference and " + model.Name + ".<spin> dimensionless, 1 ppm = 1e-6) replace them.");
         w.Line("/// <param name=\"overrides\">Overrides by declared name, SI values; null or empty for the spec's values.</param>");
         w.Open("public " + model.Name + "(" + Overrides + "? overrides = null)");

@@ -21,7 +21,7 @@ public sealed class CompileTests
     {
         var run = GeneratorHarness.Run(GeneratorHarness.ExampleSpecs());
         Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
-        Assert.Equal(2 * RepoPaths.ExampleSpecs().Count, run.Sources.Count);
+        Assert.Equal((2 * RepoPaths.ProblemSpecs().Count) + RepoPaths.SpinBlockCount(), run.Sources.Count);
 
         var diagnostics = run.OutputCompilation.GetDiagnostics()
             .Where(d => d.Severity >= DiagnosticSeverity.Warning)
