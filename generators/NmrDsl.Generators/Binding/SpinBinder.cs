@@ -86,7 +86,7 @@ public sealed class SpinBinder
                         Report(DiagnosticCatalog.SpinValueOutOfRange, f.Value.Span, "the field must be positive");
                         field = null;
                     }
-                    if (field is { } b0) declarations.Add(new DeclarationInfo(block + ".field", "field", block, "kg s^-2 A^-1", "T", fieldSi, Text(b0) + " T", "static field B0", f.Span.Line, f.Span.Column, true));
+                    if (field is { } b0) declarations.Add(new DeclarationInfo(block + ".field", "static-field", block, SpinQuantity.Target(SpinQuantityKind.Field).Dimension.ToSiUnitString(), "T", fieldSi, Text(b0) + " T", "static field B0", f.Span.Line, f.Span.Column, true));
                     break;
                 case SpinQuantitySyntax r:
                     if (!FirstTime("reference", "the reference of spin system '" + block + "'", r.Span)) break;
