@@ -59,14 +59,15 @@ public static class SpinReport
             order.Select(k => spectrum.Values[k].Imaginary).ToArray(),
         });
         LinePlot.Save(plotPath, name + " on " + system.Name, "chemical shift (ppm)", "Re S (Hz^-1)", new[] { new PlotSeries("real", ppm, real) });
-        int peak = spectrum.PeakIndex(double.NegativeInfinity, double.PositiveInfinity);
+        // The largest |S|: an inverted line (a J-modulated echo) is still the peak.
+        int peak = Enumerable.Range(0, spectrum.Values.Length).Aggregate(0, (best, k) => spectrum.Values[k].Magnitude > spectrum.Values[best].Magnitude ? k : best);
         var summary = new SortedDictionary<string, double>(StringComparer.Ordinal)
         {
             ["points"] = fid.Points.Length,
             ["spectral_width_Hz"] = sequence.Acquisition.SpectralWidthHz,
             ["resolution_Hz"] = spectrum.ResolutionHz,
-            ["peak_ppm"] = peak >= 0 ? spectrum.Ppm[peak] : double.NaN,
-            ["peak_height_per_Hz"] = peak >= 0 ? spectrum.Values[peak].Real : double.NaN,
+            ["peak_ppm"] = spectrum.Ppm[peak],
+            ["peak_re_per_Hz"] = spectrum.Values[peak].Real,
             ["wall_time_s"] = wall,
         };
         ResultJson.Write(jsonPath, new
