@@ -151,6 +151,32 @@ public class SimulateSpinTests(Xunit.Abstractions.ITestOutputHelper output)
     }
 
     [Fact]
+    public void Simulate_shaped_sinc_gaussian_excitation_puts_the_singlet_at_its_shift()
+    {
+        // A 90° sinc-Gaussian (2 ms, 2 lobes, 100 steps) near the reference excites a singlet at 4.5 ppm
+        // (−18 Hz off the carrier); the spectrum's largest |S| lies within one point of 4.5 ppm.
+        using var temp = new TempDir();
+        var spec = temp.File("shaped.nmr", """
+            spinsystem Near "singlet near the carrier"
+              field 2.89 T
+              reference 4.65 ppm
+              spin H 1H 4.5 ppm
+            sequence ShapedExcitation on Near
+              shaped sinc-gaussian 90 deg duration 2 ms lobes 2 steps 100 phase y
+              acquire 2048 points sw 2000 Hz lb 2 Hz
+            """);
+
+        var outcome = CliRunner.Run("simulate", spec, "--out", temp.Path);
+
+        output.WriteLine(outcome.All);
+        Assert.True(outcome.ExitCode == ExitCodes.Success, outcome.All);
+        var (ppm, re, im) = ReadSpectrum(Path.Combine(temp.Path, "spectrum.csv"));
+        int peak = Enumerable.Range(0, ppm.Length).OrderByDescending(k => (re[k] * re[k]) + (im[k] * im[k])).First();
+        double pointPpm = 2000.0 / 2048 / (2.6752218744e8 * 2.89 / (2 * Math.PI)) * 1e6;
+        Assert.True(Math.Abs(ppm[peak] - 4.5) <= pointPpm, $"peak at {ppm[peak]} ppm, expected 4.5 ± {pointPpm}");
+    }
+
+    [Fact]
     public void Describe_lists_spins_couplings_pulses_and_delays_with_units_and_lines()
     {
         var outcome = CliRunner.Run("describe", EndToEndTests.Spec("sequences/lactate-3t.nmr"));
