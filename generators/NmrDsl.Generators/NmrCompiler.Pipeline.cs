@@ -47,6 +47,7 @@ public static partial class NmrCompiler
                 seen.Add(problem.Name, problem.NameSpan.Line);
                 CompileProblem(filePath, text, options, problem, diagnostics, sources, declarations, jobs);
             }
+            CompileSpinBlocks(filePath, options, spec, diagnostics, sources, declarations, jobs);
         }
         catch (OperationCanceledException)
         {

@@ -94,6 +94,22 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptorInfo JobRejectedInput = new("NMR9009", NmrSeverity.Error, "Job rejected its input", "{0}", Driver);
     public static readonly DiagnosticDescriptorInfo MalformedData = new("NMR9010", NmrSeverity.Error, "Malformed data file", "{0}", Driver);
 
+    // NMR41xx — spin systems and pulse sequences
+    private const string Spin = "Spin";
+    public static readonly DiagnosticDescriptorInfo UnknownSpin = new("NMR4101", NmrSeverity.Error, "Unknown spin", "'{0}' is not a spin of spin system '{1}'", Spin);
+    public static readonly DiagnosticDescriptorInfo UnknownIsotope = new("NMR4102", NmrSeverity.Error, "Unknown isotope", "unknown isotope '{0}'; known isotopes: {1}", Spin);
+    public static readonly DiagnosticDescriptorInfo NotSpinHalf = new("NMR4103", NmrSeverity.Error, "Not a spin-1/2 nucleus", "isotope '{0}' has spin {1}; only spin-1/2 nuclei are supported", Spin);
+    public static readonly DiagnosticDescriptorInfo DuplicateSpinDeclaration = new("NMR4104", NmrSeverity.Error, "Duplicate spin declaration", "{0} is already declared on line {1}", Spin);
+    public static readonly DiagnosticDescriptorInfo MissingAcquire = new("NMR4105", NmrSeverity.Error, "Missing acquire", "sequence '{0}' has no 'acquire N points sw W Hz' line", Spin);
+    public static readonly DiagnosticDescriptorInfo UnknownSpinSystem = new("NMR4106", NmrSeverity.Error, "Unknown spin system", "sequence '{0}' acts on '{1}', which is not a spin system declared in this spec", Spin);
+    public static readonly DiagnosticDescriptorInfo SpinQuantityUnit = new("NMR4107", NmrSeverity.Error, "Wrong unit", "{0} must be given in {1}", Spin);
+    public static readonly DiagnosticDescriptorInfo MissingSpinField = new("NMR4108", NmrSeverity.Error, "Missing field", "spin system '{0}' declares no field (field 2.89 T)", Spin);
+    public static readonly DiagnosticDescriptorInfo NoSpins = new("NMR4109", NmrSeverity.Error, "No spins", "spin system '{0}' declares no spin", Spin);
+    public static readonly DiagnosticDescriptorInfo SelfCoupling = new("NMR4110", NmrSeverity.Error, "Spin coupled to itself", "spin '{0}' cannot be coupled to itself", Spin);
+    public static readonly DiagnosticDescriptorInfo SpinValueOutOfRange = new("NMR4111", NmrSeverity.Error, "Value out of range", "{0}", Spin);
+    public static readonly DiagnosticDescriptorInfo UnknownPulseShape = new("NMR4112", NmrSeverity.Error, "Unknown pulse shape", "unknown pulse shape '{0}'; expected sinc-gaussian", Spin);
+    public static readonly DiagnosticDescriptorInfo AcquireNotLast = new("NMR4113", NmrSeverity.Error, "Acquire not last", "'acquire' must be the last line of sequence '{0}'", Spin);
+    public static readonly DiagnosticDescriptorInfo TooManySpins = new("NMR4114", NmrSeverity.Error, "Too many spins", "spin system '{0}' has {1} spins; at most {2} are supported", Spin);
     // NMR42xx — interacting-spin echo blocks (docs/language-echo.md)
     public static readonly DiagnosticDescriptorInfo UnknownEchoMember = new("NMR4200", NmrSeverity.Error, "Unknown echo declaration", "unknown declaration '{0}' in an echo block; expected one of: {1}", Syntax);
     public static readonly DiagnosticDescriptorInfo EchoUnknownChoice = new("NMR4201", NmrSeverity.Error, "Unknown echo option", "unknown {0} '{1}'; expected {2}", Syntax);
@@ -115,6 +131,8 @@ public static class DiagnosticCatalog
         FluxForm, NonlinearSource, MissingBoundary, BoundaryAtRegularPoint, BoundaryNotAtEnd, RegionTiling, MissingInitial,
         DerivativeOfNonField, EmptyDomain, DuplicateBoundary, UnknownSolver, BadSolverOption, NoSolve, RegularityOnSlab, TimeStart, LogScaleBound, DataForUnknownObservable,
         InvalidIdentifier, InternalError,
+        UnknownSpin, UnknownIsotope, NotSpinHalf, DuplicateSpinDeclaration, MissingAcquire, UnknownSpinSystem, SpinQuantityUnit,
+        MissingSpinField, NoSpins, SelfCoupling, SpinValueOutOfRange, UnknownPulseShape, AcquireNotLast, TooManySpins,
         UnknownEchoMember, EchoUnknownChoice, EchoDimension, EchoBadValue, EchoMissingMember, EchoDuplicateMember, EchoUnknownParameter,
         FileUnreadable, MalformedOverride, UnknownOverride, NotOverridable, IncompatibleOverrideUnit, DuplicateOverride,
         NoJob, OutputCollision, JobRejectedInput, MalformedData,

@@ -18,7 +18,7 @@ public sealed partial class Parser
         "equation", "initial", "boundary", "interface", "observable", "solve", "loss", "data",
     };
 
-    private static readonly string[] BlockKeywords = { "problem", "echo" };
+    private static readonly string[] BlockKeywords = { "problem", "spinsystem", "sequence", "echo" };
 
     private readonly List<Token> _tokens;
     private readonly string _path;
@@ -141,6 +141,7 @@ public sealed partial class Parser
             {
                 CloseBlock();
                 skippingUnknownBlock = false;
+                if (IsSpinBlockKeyword(first.Text)) { blocks.Add(ParseSpinBlock()); continue; }
                 if (first.Text == "echo") { blocks.Add(ParseEchoBlock()); continue; }
                 blockHeader = Advance();
                 var name = ExpectIdentifier("a block name");

@@ -21,9 +21,10 @@ public sealed class CompileTests
     {
         var run = GeneratorHarness.Run(GeneratorHarness.ExampleSpecs());
         Assert.Empty(run.GeneratorDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning));
-        // A problem emits its class and its residual; an echo block (specs/echo/) one class.
+        // A problem emits its class and its residual; a spin system or sequence one class each; an echo block
+        // (specs/echo/) one class.
         int echoSpecs = RepoPaths.ExampleSpecs().Count(s => s.StartsWith("specs/echo/", StringComparison.Ordinal));
-        Assert.Equal(2 * (RepoPaths.ExampleSpecs().Count - echoSpecs) + echoSpecs, run.Sources.Count);
+        Assert.Equal((2 * RepoPaths.ProblemSpecs().Count) + RepoPaths.SpinBlockCount() + echoSpecs, run.Sources.Count);
 
         var diagnostics = run.OutputCompilation.GetDiagnostics()
             .Where(d => d.Severity >= DiagnosticSeverity.Warning)

@@ -123,9 +123,16 @@ public sealed class GeneratorDiagnosticsTests
         return data;
     }
 
+    public static TheoryData<string> ProblemSpecs()
+    {
+        var data = new TheoryData<string>();
+        foreach (var spec in RepoPaths.ProblemSpecs()) data.Add(spec);
+        return data;
+    }
+
     /// <summary>The equation's coefficients map back to the equation line of the spec.</summary>
     [Theory]
-    [MemberData(nameof(Specs))]
+    [MemberData(nameof(ProblemSpecs))]
     public void Diagnostics_GeneratedCode_HasLineDirectiveForTheEquation(string specPath)
     {
         var lines = RepoPaths.ReadText(specPath).Split('\n');

@@ -23,6 +23,14 @@ public static class RepoPaths
             .OrderBy(p => p, StringComparer.Ordinal)
             .ToList();
 
+    /// <summary>Example specs that declare a PDE problem (the others declare spin systems and sequences).</summary>
+    public static IReadOnlyList<string> ProblemSpecs()
+        => ExampleSpecs().Where(p => ReadText(p).Split('\n').Any(l => l.StartsWith("problem ", StringComparison.Ordinal))).ToList();
+
+    /// <summary>Number of spinsystem and sequence blocks over all example specs (one generated file each).</summary>
+    public static int SpinBlockCount()
+        => ExampleSpecs().Sum(p => ReadText(p).Split('\n').Count(l => l.StartsWith("spinsystem ", StringComparison.Ordinal) || l.StartsWith("sequence ", StringComparison.Ordinal)));
+
     /// <summary>Repo-relative path with forward slashes (stable in #line directives on every OS).</summary>
     public static string Relative(string absolutePath)
         => Path.GetRelativePath(RepoRoot, absolutePath).Replace('\\', '/');
