@@ -24,7 +24,7 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptorInfo MalformedNumber = new("NMR0004", NmrSeverity.Error, "Malformed number", "malformed number '{0}'", Syntax);
     public static readonly DiagnosticDescriptorInfo ExpectedToken = new("NMR0010", NmrSeverity.Error, "Expected token", "expected {0}, found {1}", Syntax);
     public static readonly DiagnosticDescriptorInfo UnknownMember = new("NMR0011", NmrSeverity.Error, "Unknown declaration", "unknown declaration '{0}' in a {1} block; expected one of: {2}", Syntax);
-    public static readonly DiagnosticDescriptorInfo UnknownBlock = new("NMR0012", NmrSeverity.Error, "Unknown block", "unknown block '{0}'; a spec contains problem blocks (spinsystem, sequence, descriptor and model blocks are planned)", Syntax);
+    public static readonly DiagnosticDescriptorInfo UnknownBlock = new("NMR0012", NmrSeverity.Error, "Unknown block", "unknown block '{0}'; a spec contains problem, spinsystem, sequence and echo blocks (descriptor and model blocks are planned)", Syntax);
     public static readonly DiagnosticDescriptorInfo MemberOutsideBlock = new("NMR0013", NmrSeverity.Error, "Declaration outside a block", "indented declaration '{0}' appears before any block", Syntax);
     public static readonly DiagnosticDescriptorInfo UnexpectedTrailing = new("NMR0014", NmrSeverity.Error, "Unexpected text", "unexpected {0} after the end of the declaration", Syntax);
     public static readonly DiagnosticDescriptorInfo ExpectedExpression = new("NMR0015", NmrSeverity.Error, "Expected expression", "expected an expression, found {0}", Syntax);
