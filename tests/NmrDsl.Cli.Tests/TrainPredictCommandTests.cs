@@ -2,6 +2,8 @@ using System;
 using System.IO;
 using System.Linq;
 
+using NmrDsl.Testing;
+
 namespace NmrDsl.Cli.Tests;
 
 public sealed class TrainPredictCommandTests
@@ -9,8 +11,8 @@ public sealed class TrainPredictCommandTests
     [Fact]
     public void TrainThenPredictEndToEnd()
     {
-        string data = EchoLearningFixture.Write(EchoLearningFixture.TempFolder("data"), 40, 21, side: 6);
-        string model = EchoLearningFixture.TempFolder("model");
+        string data = EchoDatasetFixture.Write(EchoDatasetFixture.TempFolder("data"), 40, 21, side: 6);
+        string model = EchoDatasetFixture.TempFolder("model");
         var train = CliRunner.Run("train", "--data", data, "--out", model, "--model", "mlp", "--epochs", "3", "--seed", "2");
         Assert.True(train.ExitCode == 0, train.All);
         Assert.Contains("epoch 3/3", train.Stdout, StringComparison.Ordinal);
@@ -40,7 +42,7 @@ public sealed class TrainPredictCommandTests
         Assert.Contains("NMR0001", missing.Stdout, StringComparison.Ordinal);
         Assert.False(missing.HasStackTrace, missing.All);
 
-        string data = EchoLearningFixture.TempFolder("bad");
+        string data = EchoDatasetFixture.TempFolder("bad");
         File.WriteAllText(Path.Combine(data, "dataset.json"), "{\"format\": \"nmrdsl-echo-dataset\", \"version\": 2}");
         File.WriteAllBytes(Path.Combine(data, "curves.bin"), []);
         var malformed = CliRunner.Run("train", "--data", data, "--out", data + "-model");

@@ -5,6 +5,8 @@ using NmrDsl.Runtime.Echo;
 using NmrDsl.Runtime.IO;
 using NmrDsl.Runtime.Learning;
 
+using NmrDsl.Testing;
+
 namespace NmrDsl.Runtime.Tests.Learning;
 
 public sealed class EchoDatasetReaderTests

@@ -4,6 +4,8 @@ using System.Linq;
 using NmrDsl.Runtime.Learning;
 using Xunit.Abstractions;
 
+using NmrDsl.Testing;
+
 namespace NmrDsl.Runtime.Tests.Learning;
 
 public sealed class LearningTests(ITestOutputHelper output)

@@ -6,13 +6,13 @@ using System.Linq;
 using System.Text;
 using NmrDsl.Runtime.Echo;
 
-namespace NmrDsl.Cli.Tests;
+namespace NmrDsl.Testing;
 
 /// <summary>
-/// Test-only writer (a copy of tests/NmrDsl.Runtime.Tests/Learning/EchoDatasetFixture.cs) of the echo dataset format v1 (dataset.json, curves.bin float32 LE interleaved re/im, labels.csv),
+/// Test-only writer of the echo dataset format v1 (dataset.json, curves.bin float32 LE interleaved re/im, labels.csv),
 /// from <see cref="EchoDataset.Generate"/> on a small lattice with the reference time grid (471 samples).
 /// </summary>
-internal static class EchoLearningFixture
+internal static class EchoDatasetFixture
 {
     public static EchoModel SmallModel(int side) => EchoModel.Reference with { Lattice = new SquareLattice(side) };
 
@@ -54,7 +54,7 @@ internal static class EchoLearningFixture
 
     public static string TempFolder(string name)
     {
-        string folder = Path.Combine(Path.GetTempPath(), "nmrdsl-cli-learning-tests", name + "-" + Guid.NewGuid().ToString("N")[..8]);
+        string folder = Path.Combine(Path.GetTempPath(), "nmrdsl-learning-tests", name + "-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(folder);
         return folder;
     }
