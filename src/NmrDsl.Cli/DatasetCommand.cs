@@ -83,19 +83,7 @@ internal static class DatasetCommand
             context.Error.WriteLine("nmrdsl: error: --count must be at least 1");
             return ExitCodes.UserError;
         }
-        if (!SpecFiles.TryRead(spec, out var text, out var readError))
-        {
-            context.Out.WriteLine(DiagnosticPrinter.Format(readError!));
-            return ExitCodes.UserError;
-        }
-        var compilation = context.Compile(spec, text);
-        var counts = new DiagnosticCounts();
-        DiagnosticPrinter.Print(context.Out, compilation.Diagnostics, counts);
-        if (counts.Errors > 0)
-        {
-            context.Out.WriteLine(DiagnosticPrinter.Summary(1, counts, "checked") + "; no dataset written");
-            return ExitCodes.UserError;
-        }
+        if (!SpecCompilationStep.TryCompile(context, spec, "no dataset written", out var compilation)) return ExitCodes.UserError;
         var candidates = compilation.Jobs
             .Where(j => string.Equals(j.Kind, SimulateCommand.JobKind, StringComparison.Ordinal))
             .Where(j => compilation.Declarations.Any(d => d.Kind == "echo" && d.Name == j.Block))

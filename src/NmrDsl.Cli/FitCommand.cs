@@ -111,20 +111,8 @@ internal static class FitCommand
             context.Error.WriteLine("nmrdsl: error: unknown --method '" + request.Method + "'; expected fv or pinn");
             return ExitCodes.UserError;
         }
-        if (!SpecFiles.TryRead(spec, out var text, out var readError))
-        {
-            context.Out.WriteLine(DiagnosticPrinter.Format(readError!));
-            return ExitCodes.UserError;
-        }
-
-        var compilation = context.Compile(spec, text);
+        if (!SpecCompilationStep.TryCompile(context, spec, "nothing fitted", out var compilation)) return ExitCodes.UserError;
         var counts = new DiagnosticCounts();
-        DiagnosticPrinter.Print(context.Out, compilation.Diagnostics, counts);
-        if (counts.Errors > 0)
-        {
-            context.Out.WriteLine(DiagnosticPrinter.Summary(1, counts, "checked") + "; nothing fitted");
-            return ExitCodes.UserError;
-        }
         var overrides = OverrideParser.Resolve(spec, compilation.Declarations, request.Sets ?? []);
         if (!overrides.Success)
         {
