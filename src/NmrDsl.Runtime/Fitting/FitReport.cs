@@ -63,22 +63,12 @@ public static class FitReport
         });
 
         string csv = Path.Combine(directory, "fit.csv");
-        var header = new List<string> { "t_s" };
-        var columns = new List<IReadOnlyList<double>> { result.Times };
-        for (int k = 0; k < result.Observables.Length; k++)
-        {
-            header.Add(result.Observables[k] + "_data");
-            header.Add(result.Observables[k] + "_fit");
-            columns.Add(result.Data[k]);
-            columns.Add(result.Fitted[k]);
-        }
-
-        CsvWriter.WriteColumns(csv, header, columns);
+        FittedCurves.WriteCsv(csv, result.Observables, result.Times, result.Data, result.Fitted);
 
         string png = Path.Combine(directory, "fit.png");
         string title = result.ProblemName + ": " + string.Join(", ", fit.Parameters.Select((p, j) =>
             FormattableString.Invariant($"{p.Name} = {fit.Estimates[j]:G5} {p.SiUnit}")));
-        LinePlot.Save(png, title, "t (s)", "observable", Pinn.PinnReport.ObservableSeries(result.Observables, result.Times, result.Data, result.Fitted));
+        LinePlot.Save(png, title, "t (s)", "observable", FittedCurves.Series(result.Observables, result.Times, result.Data, result.Fitted));
         return [json, csv, png];
     }
 

@@ -98,23 +98,14 @@ public static class PinnReport
         });
 
         string csv = Path.Combine(directory, "fit.csv");
-        var header = new List<string> { "t_s" };
-        var columns = new List<IReadOnlyList<double>> { result.Times };
-        for (int k = 0; k < result.Observables.Length; k++)
-        {
-            header.Add(result.Observables[k] + "_data");
-            header.Add(result.Observables[k] + "_fit");
-            columns.Add(result.Data[k]);
-            columns.Add(result.Fitted[k]);
-        }
-        CsvWriter.WriteColumns(csv, header, columns);
+        FittedCurves.WriteCsv(csv, result.Observables, result.Times, result.Data, result.Fitted);
 
         string field = Path.Combine(directory, "field.csv");
         result.Field.WriteCsv(field, fieldName);
         string title = result.ProblemName + " (PINN): " + string.Join(", ", result.Parameters.Select((p, j) =>
             FormattableString.Invariant($"{p.Name} = {result.Estimates[j]:G5} {p.SiUnit}")));
         string fitPng = Path.Combine(directory, "fit.png");
-        LinePlot.Save(fitPng, title, "t (s)", "observable", ObservableSeries(result.Observables, result.Times, result.Data, result.Fitted));
+        LinePlot.Save(fitPng, title, "t (s)", "observable", FittedCurves.Series(result.Observables, result.Times, result.Data, result.Fitted));
         string fieldPng = Path.Combine(directory, "field.png");
         result.Field.SavePlot(fieldPng, result.ProblemName + ": " + fieldName + "(r, t) reconstructed by the PINN", fieldName);
 
@@ -128,15 +119,5 @@ public static class PinnReport
         }
         LinePlot.Save(lossPng, result.ProblemName + ": PINN loss (Adam, then L-BFGS)", "report (every " + result.Options.ReportEvery + " iterations)", "log10 loss", lossSeries);
         return [json, csv, field, fitPng, fieldPng, lossPng];
-    }
-
-    /// <summary>Data as markers and the fit as lines, per observable.</summary>
-    internal static IEnumerable<PlotSeries> ObservableSeries(string[] names, double[] times, double[][] data, double[][] fitted)
-    {
-        for (int k = 0; k < names.Length; k++)
-        {
-            yield return new PlotSeries(names[k] + " data", times, data[k]) { Markers = true };
-            yield return new PlotSeries(names[k] + " fit", times, fitted[k]);
-        }
     }
 }
