@@ -86,6 +86,14 @@ public static class EchoTrainer
 
         var history = new List<EpochRecord>(state.History);
         using var optimizer = torch.optim.Adam(network.parameters(), options.LearningRate);
+        string adamPath = Path.Combine(checkpointFolder, TrainingCheckpoint.OptimizerFile);
+        if (resumed && File.Exists(adamPath))
+        {
+            // Adam's first and second moment estimates and step count: without them a resumed run takes a few
+            // large bias-corrected steps from zero moments and no longer follows the uninterrupted trajectory.
+            optimizer.load_state_dict(adamPath);
+        }
+
         int epoch = state.Epoch;
         while (!state.Finished && epoch < options.Epochs)
         {
@@ -119,6 +127,7 @@ public static class EchoTrainer
             }
 
             EchoModelBundle.SaveWeights(network, Path.Combine(checkpointFolder, "last.bin"));
+            SaveOptimizerState(optimizer, adamPath);
             int stale = better ? 0 : state.EpochsWithoutImprovement + 1;
             state = state with
             {
@@ -184,6 +193,14 @@ public static class EchoTrainer
         };
         TrainingOutputs.Write(outFolder, metrics, history, manifest, options.Plots ? Truth(plotted) : null, options.Plots ? Predict(plotted) : null);
         return new TrainingResult(manifest, metrics, history, resumed);
+    }
+
+    /// <summary>Writes Adam's state (moments and step counts) atomically, like the weights.</summary>
+    private static void SaveOptimizerState(TorchSharp.Modules.OptimizerHelper optimizer, string path)
+    {
+        string temporary = path + ".tmp";
+        optimizer.save_state_dict(temporary);
+        File.Move(temporary, path, overwrite: true);
     }
 
     private static int[] Permutation(int count, Random random)

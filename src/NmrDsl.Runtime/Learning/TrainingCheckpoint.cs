@@ -7,10 +7,10 @@ namespace NmrDsl.Runtime.Learning;
 
 /// <summary>
 /// <c>MODELDIR/checkpoint/state.json</c>, written after every epoch next to <c>last.bin</c> (the weights after that
-/// epoch) and <c>best.bin</c> (the weights of the lowest validation loss). A training run that finds a checkpoint of
-/// the same dataset, architecture, features and seed resumes after its last epoch; the shuffling of epoch e depends
-/// only on (seed, e), so a resumed run sees the same batches. Adam's moment estimates are not saved and restart from
-/// zero on resume.
+/// epoch), <c>best.bin</c> (the weights of the lowest validation loss) and <c>adam.bin</c> (Adam's moment estimates
+/// and step counts after that epoch). A training run that finds a checkpoint of the same dataset, architecture,
+/// features and seed resumes after its last epoch; the shuffling of epoch e depends only on (seed, e) and the optimiser
+/// state is restored, so a resumed run follows the uninterrupted one (exactly, with one libtorch thread).
 /// </summary>
 public sealed record TrainingCheckpoint
 {
@@ -43,6 +43,9 @@ public sealed record TrainingCheckpoint
 
     /// <summary>Losses so far.</summary>
     public IReadOnlyList<EpochRecord> History { get; init; } = [];
+
+    /// <summary>File name of the optimiser state in the checkpoint folder.</summary>
+    public const string OptimizerFile = "adam.bin";
 
     /// <summary>The folder of the checkpoint under a model folder.</summary>
     public static string FolderOf(string modelFolder) => Path.Combine(modelFolder, "checkpoint");
