@@ -7,6 +7,7 @@ using System.IO;
 using System.Linq;
 using System.Threading;
 using System.Threading.Tasks;
+using NmrDsl.Generators;
 using NmrDsl.Runtime;
 using NmrDsl.Runtime.Echo;
 using Spectre.Console;
@@ -27,6 +28,9 @@ internal sealed record DatasetRequest(string SpecPath, long Count, ulong Seed, s
 
     /// <summary>Stop after this many new curves (the rest on a later run); ≤ 0: no limit.</summary>
     public long Limit { get; init; }
+
+    /// <summary><c>--set name=value</c>: parameters held at one value for the whole dataset.</summary>
+    public IReadOnlyList<string> Sets { get; init; } = [];
 }
 
 /// <summary>
@@ -46,6 +50,13 @@ internal static class DatasetCommand
         var block = new Option<string?>("--block") { Description = "The echo block to use when the spec declares several.", HelpName = "NAME" };
         var threads = new Option<int>("--threads") { Description = "Threads over curves [default: all cores]; the files do not depend on it.", HelpName = "T", DefaultValueFactory = _ => 0 };
         var chunk = new Option<int>("--chunk") { Description = "Curves per unit of work, flushed to disk together [default: 4 per thread].", HelpName = "C", DefaultValueFactory = _ => 0 };
+        var set = new Option<string[]>("--set")
+        {
+            Description = "Hold a parameter at one value for the whole dataset, in any unit of the same dimension (--set d=4.5, --set alpha=\"50 kHz\"); the others are still drawn, with the same values as without --set. Repeatable.",
+            HelpName = "name=value",
+            Arity = ArgumentArity.OneOrMore,
+            AllowMultipleArgumentsPerToken = false,
+        };
         var limit = new Option<long>("--limit") { Description = "Stop after this many new curves; rerun the same command to continue.", HelpName = "K", DefaultValueFactory = _ => 0 };
         var command = new Command("dataset",
             "Generate a training set from a spec's echo block: N curves with parameters drawn from the declared ranges, written to " +
@@ -60,6 +71,7 @@ internal static class DatasetCommand
             threads,
             chunk,
             limit,
+            set,
         };
         command.SetAction(parseResult => Execute(context, new DatasetRequest(
             parseResult.GetValue(spec)!,
@@ -71,6 +83,7 @@ internal static class DatasetCommand
             Threads = parseResult.GetValue(threads),
             Chunk = parseResult.GetValue(chunk),
             Limit = parseResult.GetValue(limit),
+            Sets = parseResult.GetValue(set) ?? [],
         }));
         return command;
     }
@@ -112,6 +125,8 @@ internal static class DatasetCommand
             return ExitCodes.InternalError;
         }
 
+        if (!TryFixParameters(context, spec, compilation.Declarations, request.Sets, ref echo)) return ExitCodes.UserError;
+
         EchoDatasetStore store;
         try
         {
@@ -127,6 +142,41 @@ internal static class DatasetCommand
         {
             return Generate(context, request, echo, store);
         }
+    }
+
+    /// <summary>
+    /// Applies <c>--set</c>: each name must be a parameter of the chosen echo block (checked against the declarations,
+    /// with units, by <see cref="OverrideParser"/>) and its value inside the declared range.
+    /// </summary>
+    private static bool TryFixParameters(CliContext context, string spec, IReadOnlyList<DeclarationInfo> declarations, IReadOnlyList<string> sets, ref IEchoSpec echo)
+    {
+        if (sets.Count == 0) return true;
+        string block = echo.Name;
+        var ownDeclarations = declarations.Where(d => string.Equals(d.Block, block, StringComparison.Ordinal)).ToList();
+        var overrides = OverrideParser.Resolve(spec, ownDeclarations, sets);
+        if (!overrides.Success)
+        {
+            DiagnosticPrinter.Print(context.Out, overrides.Errors, new DiagnosticCounts());
+            return false;
+        }
+
+        var values = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var (name, si) in overrides.Values)
+        {
+            EchoParameterRange range = echo.Parameters.First(p => string.Equals(p.Name, name, StringComparison.Ordinal));
+            double value = range.FromSi(si);
+            if (value < range.Lower || value > range.Upper)
+            {
+                var declaration = ownDeclarations.First(d => string.Equals(d.Name, name, StringComparison.Ordinal));
+                string unit = range.Unit == "1" ? string.Empty : " " + range.Unit;
+                context.Out.WriteLine(DiagnosticPrinter.Format(CliDiagnostics.At(CliDiagnostics.MalformedOverride, spec, declaration.Line, declaration.Column,
+                    string.Create(CultureInfo.InvariantCulture, $"--set {name}: {value:R}{unit} is outside the declared range {range.Lower:R} .. {range.Upper:R}{unit} (line {declaration.Line})"))));
+                return false;
+            }
+            values.Add(name, value);
+        }
+        echo = new FixedParameterEchoSpec(echo, values);
+        return true;
     }
 
     private static int Generate(CliContext context, DatasetRequest request, IEchoSpec echo, EchoDatasetStore store)

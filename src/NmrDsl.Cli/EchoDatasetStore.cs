@@ -47,7 +47,7 @@ internal sealed class EchoDatasetStore : IDisposable
         double[] times = spec.Model.TimeGrid.Times().Select(EchoTimeGrid.ToSeconds).ToArray();
         var units = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var p in spec.Parameters) units.Add(p.Name, p.Unit);
-        return ResultJson.Serialize(new
+        var header = new
         {
             format = Format,
             version = Version,
@@ -58,6 +58,26 @@ internal sealed class EchoDatasetStore : IDisposable
             seed,
             count,
             times_s = times,
+        };
+        if (spec.Fixed.Count == 0)
+        {
+            return ResultJson.Serialize(header) + "\n";
+        }
+
+        // Only a dataset made with --set carries "fixed" (in parameter order), so a plain one keeps its v1 bytes.
+        var fixedValues = spec.Parameters.Where(p => spec.Fixed.ContainsKey(p.Name)).ToDictionary(p => p.Name, p => spec.Fixed[p.Name], StringComparer.Ordinal);
+        return ResultJson.Serialize(new
+        {
+            header.format,
+            header.version,
+            header.spec,
+            header.points,
+            header.parameters,
+            header.units,
+            @fixed = fixedValues,
+            header.seed,
+            header.count,
+            header.times_s,
         }) + "\n";
     }
 

@@ -158,6 +158,49 @@ public sealed class EchoCommandTests
     }
 
     [Fact]
+    public void Dataset_SetHoldsAParameter_TheOthersKeepTheirDraws_AndAResumeWithAnotherValueIsRefused()
+    {
+        using var temp = new TempDir();
+        string spec = temp.File("small.nmr", SmallSpec);
+        string plain = Path.Combine(temp.Path, "plain"), held = Path.Combine(temp.Path, "held");
+        Assert.Equal(0, CliRunner.Run("dataset", spec, "--count", "3", "--seed", "4", "--out", plain).ExitCode);
+        var outcome = CliRunner.Run("dataset", spec, "--count", "3", "--seed", "4", "--out", held, "--set", "alpha=50 kHz", "--set", "d=5");
+        Assert.True(outcome.ExitCode == 0, outcome.All);
+
+        // labels.csv: index,seed,alpha,xi,p,d. alpha and d are the set values (alpha in MHz); xi, p and the offset seed are
+        // those of the plain dataset with the same seed, because every curve still consumes one draw per parameter.
+        string[][] a = File.ReadAllLines(Path.Combine(plain, "labels.csv")).Skip(1).Select(l => l.Split(',')).ToArray();
+        string[][] b = File.ReadAllLines(Path.Combine(held, "labels.csv")).Skip(1).Select(l => l.Split(',')).ToArray();
+        Assert.Equal(3, b.Length);
+        for (int i = 0; i < 3; i++)
+        {
+            Assert.Equal(0.05, double.Parse(b[i][2], CultureInfo.InvariantCulture), 15);
+            Assert.Equal(5.0, double.Parse(b[i][5], CultureInfo.InvariantCulture), 15);
+            Assert.Equal(a[i][1], b[i][1]);
+            Assert.Equal(a[i][3], b[i][3]);
+            Assert.Equal(a[i][4], b[i][4]);
+            Assert.NotEqual(a[i][2], b[i][2]);
+        }
+        string manifest = File.ReadAllText(Path.Combine(held, "dataset.json"));
+        Assert.Contains("\"fixed\"", manifest, StringComparison.Ordinal);
+        Assert.DoesNotContain("\"fixed\"", File.ReadAllText(Path.Combine(plain, "dataset.json")), StringComparison.Ordinal);
+
+        var other = CliRunner.Run("dataset", spec, "--count", "3", "--seed", "4", "--out", held, "--set", "d=4");
+        Assert.Equal(ExitCodes.UserError, other.ExitCode);
+        Assert.Contains("NMR9010", other.Stdout, StringComparison.Ordinal);
+
+        var outside = CliRunner.Run("dataset", spec, "--count", "3", "--out", Path.Combine(temp.Path, "x"), "--set", "p=7");
+        Assert.Equal(ExitCodes.UserError, outside.ExitCode);
+        Assert.Contains("outside the declared range 2 .. 4", outside.Stdout, StringComparison.Ordinal);
+        Assert.Contains("small.nmr(9,", outside.Stdout, StringComparison.Ordinal);
+
+        var unknown = CliRunner.Run("dataset", spec, "--count", "3", "--out", Path.Combine(temp.Path, "y"), "--set", "alpah=0.1 MHz");
+        Assert.Equal(ExitCodes.UserError, unknown.ExitCode);
+        Assert.Contains("alpha", unknown.Stdout, StringComparison.Ordinal);
+        Assert.False(unknown.HasStackTrace, unknown.All);
+    }
+
+    [Fact]
     public void Dataset_SpecWithoutEchoBlock_IsAUserError()
     {
         var outcome = CliRunner.Run("dataset", EndToEndTests.Spec("pde/slab-heat.nmr"), "--count", "2", "--out", Path.Combine(Path.GetTempPath(), "nmrdsl-never-" + Guid.NewGuid().ToString("N")));

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using System.Threading.Tasks;
 
@@ -13,6 +14,28 @@ namespace NmrDsl.Runtime.Echo;
 /// </summary>
 public static class EchoDataset
 {
+    /// <summary>
+    /// Curve <paramref name="index"/> of the dataset seeded <paramref name="datasetSeed"/> for declared
+    /// <paramref name="ranges"/> (alpha, xi, p, d): one uniform draw per parameter from the stream
+    /// EchoRandom.Derive(S, 2i), even for a fixed (collapsed) range, so fixing one parameter leaves the others' values
+    /// unchanged; offsets from <see cref="OffsetSeedOf"/>. Runs on the calling thread (parallelism is across curves).
+    /// </summary>
+    public static EchoSample Draw(EchoModel model, IReadOnlyList<EchoParameterRange> ranges, ulong datasetSeed, long index)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        ArgumentNullException.ThrowIfNull(ranges);
+        ArgumentOutOfRangeException.ThrowIfNegative(index);
+        var random = new EchoRandom(EchoRandom.Derive(datasetSeed, 2 * (ulong)index));
+        var values = new double[ranges.Count];
+        for (int j = 0; j < values.Length; j++)
+        {
+            values[j] = ranges[j].FromUniform(random.NextDouble());
+        }
+        var parameters = EchoParameters.FromArray(values);
+        ulong offsetSeed = OffsetSeedOf(datasetSeed, index);
+        return new EchoSample(index, offsetSeed, parameters, Unit(model with { SpinParallelism = 1 }, parameters, offsetSeed));
+    }
+
     /// <summary>Parameters of curve <paramref name="index"/>, drawn from the reference prior (<see cref="EchoParameters.Sample"/>).</summary>
     public static EchoParameters ParametersOf(ulong datasetSeed, long index) =>
         EchoParameters.Sample(new EchoRandom(EchoRandom.Derive(datasetSeed, 2 * (ulong)index)));

@@ -23,4 +23,10 @@ public sealed record EchoParameterRange(string Name, string Unit, double Lower, 
     /// </summary>
     public double FromUniform(double u) =>
         string.Equals(Name, "xi", StringComparison.Ordinal) ? Lower + Width * (1.0 - u) : Lower + Width * u;
+
+    /// <summary>A value in SI units (alpha in Hz, the others dimensionless) in this parameter's unit.</summary>
+    public double FromSi(double si) => string.Equals(Unit, "MHz", StringComparison.Ordinal) ? si / 1e6 : si;
+
+    /// <summary>The range collapsed to <paramref name="value"/> (runtime units): every draw gives it, default included.</summary>
+    public EchoParameterRange Fixed(double value) => this with { Lower = value, Upper = value, Default = value };
 }

@@ -60,20 +60,7 @@ public abstract class EchoSpecJob : ISpecJob, IEchoSpec
     public static ulong OffsetSeed(int seed) => unchecked((ulong)(long)seed);
 
     /// <inheritdoc/>
-    public EchoSample Sample(ulong datasetSeed, long index)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(index);
-        var random = new EchoRandom(EchoRandom.Derive(datasetSeed, 2 * (ulong)index));
-        var values = new double[_parameters.Length];
-        for (int j = 0; j < values.Length; j++)
-        {
-            values[j] = _parameters[j].FromUniform(random.NextDouble());
-        }
-        var parameters = EchoParameters.FromArray(values);
-        ulong offsetSeed = EchoDataset.OffsetSeedOf(datasetSeed, index);
-        EchoModel sequential = Model with { SpinParallelism = 1 };
-        return new EchoSample(index, offsetSeed, parameters, EchoDataset.Unit(sequential, parameters, offsetSeed));
-    }
+    public EchoSample Sample(ulong datasetSeed, long index) => EchoDataset.Draw(Model, _parameters, datasetSeed, index);
 
     /// <summary>
     /// The parameters of a single run: the defaults, replaced by overrides (SI: alpha in Hz, converted to MHz; the
@@ -87,7 +74,7 @@ public abstract class EchoSpecJob : ISpecJob, IEchoSpec
         {
             if (overrides.TryGetValue(_parameters[j].Name, out double si))
             {
-                values[j] = j == 0 ? si / 1e6 : si;
+                values[j] = _parameters[j].FromSi(si);
             }
         }
         return EchoParameters.FromArray(values);

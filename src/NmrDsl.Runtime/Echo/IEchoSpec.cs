@@ -27,6 +27,15 @@ public interface IEchoSpec
     /// Depends on nothing else, so any curve can be recomputed alone, on any thread.
     /// </summary>
     EchoSample Sample(ulong datasetSeed, long index);
+
+    /// <summary>
+    /// Parameters held at one value for the whole dataset (<c>nmrdsl dataset --set</c>), in runtime units, by name;
+    /// empty for a spec as declared. Recorded in dataset.json so that a resume with other values is refused.
+    /// </summary>
+    IReadOnlyDictionary<string, double> Fixed => EmptyFixed;
+
+    /// <summary>No fixed parameters.</summary>
+    static readonly IReadOnlyDictionary<string, double> EmptyFixed = new Dictionary<string, double>();
 }
 
 /// <summary>One dataset record: its index, the seed of its offset draw, its parameters and its curve.</summary>
