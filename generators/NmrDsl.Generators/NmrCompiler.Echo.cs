@@ -25,7 +25,11 @@ public static partial class NmrCompiler
         bool syntaxErrors = diagnostics.Any(d => d.IsError && d.Span.Start >= echo.Span.Start && d.Span.Start <= echo.Span.End);
         declarations.Add(new DeclarationInfo(echo.Name, "echo", echo.Name, "", null, null, null, echo.Description, echo.NameSpan.Line, echo.NameSpan.Column, false));
         var bound = EchoBinder.Bind(filePath, echo, diagnostics);
-        if (bound is null) return;
+        if (bound is null)
+        {
+            sources.Add(new GeneratedSource(echo.Name + ".g.cs", EchoStubEmitter.Emit(options.Namespace, echo.Name, filePath)));
+            return;
+        }
         foreach (var member in echo.Members)
         {
             string? text = member switch
@@ -48,7 +52,11 @@ public static partial class NmrCompiler
             declarations.Add(new DeclarationInfo(p.Name, "parameter", echo.Name, p.SiUnit, p.DeclaredUnit, p.DefaultSi,
                 p.DefaultSi.ToString("R", CultureInfo.InvariantCulture), range, p.Line, p.Column, true));
         }
-        if (syntaxErrors) return;
+        if (syntaxErrors)
+        {
+            sources.Add(new GeneratedSource(echo.Name + ".g.cs", EchoStubEmitter.Emit(options.Namespace, echo.Name, filePath)));
+            return;
+        }
         sources.Add(new GeneratedSource(echo.Name + ".g.cs", EchoEmitter.Emit(options.Namespace, filePath, bound)));
         jobs.Add(new JobInfo(echo.Name, "simulation", options.Namespace + "." + echo.Name));
     }

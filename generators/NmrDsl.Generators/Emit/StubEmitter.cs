@@ -59,7 +59,7 @@ public static class StubEmitter
         return w.ToString();
     }
 
-    private static bool IsIdentifier(string name)
+    internal static bool IsIdentifier(string name)
     {
         if (name.Length == 0 || !(char.IsLetter(name[0]) || name[0] == '_')) return false;
         foreach (char c in name)

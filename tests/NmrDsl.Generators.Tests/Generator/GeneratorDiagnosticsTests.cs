@@ -109,6 +109,37 @@ public sealed class GeneratorDiagnosticsTests
     }
 
     [Fact]
+    public void Diagnostics_BrokenEchoBlock_StillYieldsAStandInThatUserCodeBindsTo()
+    {
+        // challenge-2020 with an unknown kernel shape (a binder error) and a misspelt parameter.
+        string text = RepoPaths.ReadText("specs/echo/challenge-2020.nmr")
+            .Replace("kernel powerlaw normalized", "kernel yukawa normalized", StringComparison.Ordinal)
+            .Replace("parameter d uniform", "parameter dd uniform", StringComparison.Ordinal);
+        const string user = """
+            using NmrDsl.Generated;
+            using NmrDsl.Runtime;
+            using NmrDsl.Runtime.Echo;
+
+            namespace User;
+
+            /// <summary>User code that refers to the generated echo class.</summary>
+            public static class UsesChallenge
+            {
+                /// <summary>The block as a job.</summary>
+                public static ISpecJob Job() => new Challenge2020();
+
+                /// <summary>The block as a dataset unit.</summary>
+                public static IEchoSpec Spec() => new Challenge2020();
+            }
+            """;
+        var run = GeneratorHarness.Run(new[] { ("specs/echo/challenge-2020.nmr", text) }, user);
+        Assert.NotEmpty(run.GeneratorDiagnostics);
+        Assert.Contains(run.Sources, s => s.Text.Contains("stand-in for echo block Challenge2020", StringComparison.Ordinal));
+        var errors = run.OutputCompilation.GetDiagnostics().Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
+        Assert.True(errors.Count == 0, "user code does not bind to the echo stand-in:\n" + string.Join("\n", errors));
+    }
+
+    [Fact]
     public void Diagnostics_StubsOfEveryMalformedSpec_Compile()
     {
         var run = GeneratorHarness.Run(MalformedCorpus.Files().Select(f => (f.RelativePath, f.Text)), RuntimeShims.MissingReportTypes());
