@@ -96,36 +96,10 @@ internal static class DatasetCommand
             context.Error.WriteLine("nmrdsl: error: --count must be at least 1");
             return ExitCodes.UserError;
         }
-        if (!SpecCompilationStep.TryCompile(context, spec, "no dataset written", out var compilation)) return ExitCodes.UserError;
-        var candidates = compilation.Jobs
-            .Where(j => string.Equals(j.Kind, SimulateCommand.JobKind, StringComparison.Ordinal))
-            .Where(j => compilation.Declarations.Any(d => d.Kind == "echo" && d.Name == j.Block))
-            .Where(j => request.Block is null || string.Equals(j.Block, request.Block, StringComparison.Ordinal))
-            .ToList();
-        if (candidates.Count != 1)
-        {
-            string message = candidates.Count == 0
-                ? request.Block is null ? "the spec declares no echo block (nmrdsl dataset needs one; see docs/language-echo.md)" : "the spec declares no echo block named '" + request.Block + "'"
-                : "the spec declares several echo blocks (" + string.Join(", ", candidates.Select(c => c.Block)) + "); choose one with --block NAME";
-            context.Out.WriteLine(DiagnosticPrinter.Format(CliDiagnostics.FileError(CliDiagnostics.NoJob, spec, message)));
-            return ExitCodes.UserError;
-        }
-
-        var csharp = InMemoryCompiler.Compile("NmrDsl.Spec.Dataset", compilation.Sources, context.CancellationToken);
-        if (!csharp.Success)
-        {
-            foreach (var error in csharp.Errors) context.Out.WriteLine(InMemoryCompiler.Format(error, spec));
-            context.Error.WriteLine("nmrdsl: internal error: the C# generated for " + spec + " does not compile; this is an NmrDsl emitter bug");
-            return ExitCodes.InternalError;
-        }
-        using var loaded = csharp.Load();
-        if (loaded.CreateJob(candidates[0].TypeName) is not IEchoSpec echo)
-        {
-            context.Error.WriteLine("nmrdsl: internal error: the class of echo block " + candidates[0].Block + " does not implement IEchoSpec");
-            return ExitCodes.InternalError;
-        }
-
-        if (!TryFixParameters(context, spec, compilation.Declarations, request.Sets, ref echo)) return ExitCodes.UserError;
+        using EchoBlockLoader.Loaded? loaded = EchoBlockLoader.TryLoad(context, spec, request.Block, "dataset", "no dataset written", out int failure);
+        if (loaded is null) return failure;
+        IEchoSpec echo = loaded.Echo;
+        if (!TryFixParameters(context, spec, loaded.Declarations, request.Sets, ref echo)) return ExitCodes.UserError;
 
         EchoDatasetStore store;
         try

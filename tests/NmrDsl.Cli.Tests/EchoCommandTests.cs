@@ -201,6 +201,41 @@ public sealed class EchoCommandTests
     }
 
     [Fact]
+    public void Identifiability_XiCarriesNoInformationUnderNormalisation_AndOnlyAlphaXiToThePUnnormalised()
+    {
+        // Reference: /work/shared/reference/echo-challenge.md §1.4. With the kernel normalised per site ξ cancels from
+        // M(t) (its Fisher information is zero to rounding: joint bound +∞, written as null); without normalisation
+        // (r/ξ)^-p = ξ^p r^-p, so α and ξ enter only as α ξ^p: their sensitivities are parallel.
+        using var temp = new TempDir();
+        string normalised = temp.File("n.nmr", SmallSpec.Replace("lattice square 8", "lattice square 6", StringComparison.Ordinal));
+        string raw = temp.File("r.nmr", SmallSpec.Replace("lattice square 8", "lattice square 6", StringComparison.Ordinal)
+            .Replace("kernel powerlaw normalized", "kernel powerlaw unnormalized", StringComparison.Ordinal)
+            .Replace("0 MHz .. 0.2 MHz default 0.1 MHz", "0 MHz .. 0.02 MHz default 0.004 MHz", StringComparison.Ordinal)
+            .Replace("xi uniform in 0 .. 20 default 10", "xi uniform in 0.5 .. 3 default 1.5", StringComparison.Ordinal));
+        foreach (var (spec, folder) in new[] { (normalised, "n"), (raw, "r") })
+        {
+            var outcome = CliRunner.Run("identifiability", spec, "--points", "1", "--draws", "2", "--out", Path.Combine(temp.Path, folder));
+            Assert.True(outcome.ExitCode == 0, outcome.All);
+        }
+
+        using var n = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "n", "identifiability.json")));
+        var joint = n.RootElement.GetProperty("cramerRaoJoint");
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, joint[1].ValueKind);
+        Assert.Equal(System.Text.Json.JsonValueKind.Number, joint[0].ValueKind);
+        Assert.False(n.RootElement.GetProperty("identifiable")[1].GetBoolean());
+        Assert.True(n.RootElement.GetProperty("identifiable")[0].GetBoolean());
+        // 1 point at the defaults + 1 per parameter; the header has 1 + 4 + 4×4 + 6 columns.
+        string[] rows = File.ReadAllLines(Path.Combine(temp.Path, "n", "identifiability.csv"));
+        Assert.Equal(1 + 5, rows.Length);
+        Assert.Equal(27, rows[0].Split(',').Length);
+        Assert.True(File.Exists(Path.Combine(temp.Path, "n", "identifiability.png")));
+
+        using var r = System.Text.Json.JsonDocument.Parse(File.ReadAllText(Path.Combine(temp.Path, "r", "identifiability.json")));
+        Assert.Equal("alpha,xi", r.RootElement.GetProperty("onlyCombinationDetermined")[0].GetString());
+        Assert.False(r.RootElement.GetProperty("identifiable")[1].GetBoolean());
+    }
+
+    [Fact]
     public void Dataset_SpecWithoutEchoBlock_IsAUserError()
     {
         var outcome = CliRunner.Run("dataset", EndToEndTests.Spec("pde/slab-heat.nmr"), "--count", "2", "--out", Path.Combine(Path.GetTempPath(), "nmrdsl-never-" + Guid.NewGuid().ToString("N")));
