@@ -65,9 +65,14 @@ public sealed class Lattice
     public Vec3 Wrap(Vec3 r)
     {
         Vec3 s = ToFractional(r);
-        double x = Periodic[0] ? s.X - Math.Floor(s.X) : s.X;
-        double y = Periodic[1] ? s.Y - Math.Floor(s.Y) : s.Y;
-        double z = Periodic[2] ? s.Z - Math.Floor(s.Z) : s.Z;
-        return ToCartesian(new Vec3(x >= 1 ? 0 : x, y >= 1 ? 0 : y, z >= 1 ? 0 : z));
+        return ToCartesian(new Vec3(Reduce(s.X, 0), Reduce(s.Y, 1), Reduce(s.Z, 2)));
+    }
+
+    // u − ⌊u⌋ can round to exactly 1 for tiny negative u; map that to 0 so the result is in [0, 1).
+    private double Reduce(double u, int axis)
+    {
+        if (!Periodic[axis]) return u;
+        double r = u - Math.Floor(u);
+        return r >= 1 ? 0 : r;
     }
 }
