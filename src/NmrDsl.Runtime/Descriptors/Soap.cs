@@ -26,15 +26,21 @@ public sealed class Soap
     {
         ArgumentNullException.ThrowIfNull(options);
         Options = options;
-        _radial = options.RadialBasis == SoapRadialBasis.Gto
+        ISoapRadialIntegral exact = options.RadialBasis == SoapRadialBasis.Gto
             ? new GtoRadialBasis(options.RCut, options.NMax, options.LMax, options.Sigma)
             : new PolynomialRadialBasis(options.RCut, options.NMax, options.LMax, options.Sigma);
+        _radial = options.RadialSpline ?? options.RadialBasis == SoapRadialBasis.Gto
+            ? new SplinedRadialIntegral(exact, options.NMax, options.LMax, options.NeighbourCutoff, options.Sigma)
+            : exact;
         _harmonics = new RealSphericalHarmonics(options.LMax);
         _speciesIndex = options.AtomicNumbers.Select((z, i) => (z, i)).ToDictionary(p => p.z, p => p.i);
         _prefactor = Enumerable.Range(0, options.LMax + 1).Select(l => Math.PI * Math.Sqrt(8.0 / (2 * l + 1))).ToArray();
     }
 
     public SoapOptions Options { get; }
+
+    /// <summary>Largest number of centres expanded at once (−1: all cores). Results do not depend on it.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = -1;
 
     /// <summary>Coefficients per centre, S · n_max · (l_max+1)², laid out [species][n][l² + l + m].</summary>
     public int CoefficientCount => Options.SpeciesCount * Options.NMax * _harmonics.Count;
@@ -54,7 +60,7 @@ public sealed class Soap
     {
         double[][] coefficients = Coefficients(structure, centres);
         var rows = new double[coefficients.Length][];
-        Parallel.For(0, coefficients.Length, c =>
+        Parallel.For(0, coefficients.Length, new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism }, c =>
         {
             rows[c] = new double[Options.FeatureCount];
             PowerSpectrumOf(coefficients[c], rows[c]);
@@ -78,6 +84,7 @@ public sealed class Soap
         Parallel.For(
             0,
             centres.Count,
+            new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism },
             () => new Workspace(lCount * Options.NMax, _radial.ScratchLength, _harmonics.Count),
             (c, _, work) =>
             {
@@ -120,23 +127,26 @@ public sealed class Soap
 
     private void Expand(NeighbourList neighbours, int centre, int[] species, double[] row, Workspace work)
     {
-        int nMax = Options.NMax, lm = _harmonics.Count;
+        int nMax = Options.NMax, lm = _harmonics.Count, lMax = Options.LMax;
+        SoapWeighting? weighting = Options.Weighting;
+        double[] radial = work.Radial, harmonics = work.Harmonics;
         for (int e = neighbours.Offsets[centre]; e < neighbours.Offsets[centre + 1]; e++)
         {
             Vec3 d = neighbours.Displacements[e];
             double r = d.Length;
-            double w = Options.Weighting?.Weight(r) ?? 1;
+            double w = weighting?.Weight(r) ?? 1;
             if (w == 0) continue;
-            _radial.Evaluate(r, work.Radial, work.Scratch);
-            _harmonics.Evaluate(d.X, d.Y, d.Z, work.Harmonics);
+            _radial.Evaluate(r, radial, work.Scratch);
+            _harmonics.Evaluate(d.X, d.Y, d.Z, harmonics);
             int s = species[neighbours.Atoms[e]];
             for (int n = 0; n < nMax; n++)
             {
                 Span<double> target = row.AsSpan((s * nMax + n) * lm, lm);
-                for (int l = 0; l <= Options.LMax; l++)
+                for (int l = 0; l <= lMax; l++)
                 {
-                    double f = w * work.Radial[l * nMax + n];
-                    for (int i = l * l; i < (l + 1) * (l + 1); i++) target[i] += f * work.Harmonics[i];
+                    double f = w * radial[l * nMax + n];
+                    int end = (l + 1) * (l + 1);
+                    for (int i = l * l; i < end; i++) target[i] += f * harmonics[i];
                 }
             }
         }

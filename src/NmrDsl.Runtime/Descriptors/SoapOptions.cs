@@ -64,6 +64,13 @@ public sealed record SoapOptions
     /// <summary>Per-neighbour Gaussian amplitude w(r); null means every w = 1.</summary>
     public SoapWeighting? Weighting { get; init; }
 
+    /// <summary>
+    /// Tabulate the radial integral F_nl(R) and interpolate it (cubic Hermite, step min(0.005 Å, σ/100); ~1e-11
+    /// relative at σ = 0.5 Å) instead of evaluating it per neighbour. Null (default): on for gto, off for polynomial
+    /// (whose exact integral is a quadrature, too costly to tabulate finely at small σ).
+    /// </summary>
+    public bool? RadialSpline { get; init; }
+
     /// <summary>Use the lattice and pbc flags of the structure (DScribe <c>periodic=True</c>); otherwise ignore the cell.</summary>
     public bool Periodic { get; init; } = true;
 
