@@ -85,16 +85,18 @@ public sealed class Soap
             0,
             centres.Count,
             new ParallelOptions { MaxDegreeOfParallelism = MaxDegreeOfParallelism },
-            () => new Workspace(lCount * Options.NMax, _radial.ScratchLength, _harmonics.Count),
+            () => new DensityExpansion.Workspace(lCount * Options.NMax, _radial.ScratchLength, _harmonics.Count),
             (c, _, work) =>
             {
                 rows[c] = new double[CoefficientCount];
-                Expand(neighbours, c, species, rows[c], work);
+                DensityExpansion.Accumulate(neighbours, c, species, rows[c], _radial, _harmonics, Options.NMax, Weight, work);
                 return work;
             },
             _ => { });
         return rows;
     }
+
+    private double Weight(double r) => Options.Weighting?.Weight(r) ?? 1;
 
     /// <summary>p from one coefficient row into <paramref name="features"/> (length <see cref="SoapOptions.FeatureCount"/>).</summary>
     public void PowerSpectrumOf(ReadOnlySpan<double> c, Span<double> features)
@@ -123,41 +125,5 @@ public sealed class Soap
                 }
             }
         }
-    }
-
-    private void Expand(NeighbourList neighbours, int centre, int[] species, double[] row, Workspace work)
-    {
-        int nMax = Options.NMax, lm = _harmonics.Count, lMax = Options.LMax;
-        SoapWeighting? weighting = Options.Weighting;
-        double[] radial = work.Radial, harmonics = work.Harmonics;
-        for (int e = neighbours.Offsets[centre]; e < neighbours.Offsets[centre + 1]; e++)
-        {
-            Vec3 d = neighbours.Displacements[e];
-            double r = d.Length;
-            double w = weighting?.Weight(r) ?? 1;
-            if (w == 0) continue;
-            _radial.Evaluate(r, radial, work.Scratch);
-            _harmonics.Evaluate(d.X, d.Y, d.Z, harmonics);
-            int s = species[neighbours.Atoms[e]];
-            for (int n = 0; n < nMax; n++)
-            {
-                Span<double> target = row.AsSpan((s * nMax + n) * lm, lm);
-                for (int l = 0; l <= lMax; l++)
-                {
-                    double f = w * radial[l * nMax + n];
-                    int end = (l + 1) * (l + 1);
-                    for (int i = l * l; i < end; i++) target[i] += f * harmonics[i];
-                }
-            }
-        }
-    }
-
-    private sealed class Workspace(int radial, int scratch, int harmonics)
-    {
-        public double[] Radial { get; } = new double[radial];
-
-        public double[] Scratch { get; } = new double[Math.Max(1, scratch)];
-
-        public double[] Harmonics { get; } = new double[harmonics];
     }
 }
