@@ -33,20 +33,7 @@ public static class ScaledSphericalBessel
         }
 
         int start = Math.Max(lMax, (int)Math.Ceiling(x)) + 30 + (int)Math.Sqrt(40.0 * Math.Max(lMax, 1));
-        double above = 0, current = 1e-280;
-        for (int l = start; l > 0; l--)
-        {
-            double below = above + (2 * l + 1) / x * current;
-            above = current;
-            current = below;
-            if (l - 1 <= lMax) values[l - 1] = current;
-            if (Math.Abs(current) > 1e250)
-            {
-                above *= 1e-250;
-                current *= 1e-250;
-                for (int k = l - 1; k <= lMax; k++) values[k] *= 1e-250;
-            }
-        }
+        MillerRecurrence.Downward(x, start, 1, values);
 
         double scale = i0 / values[0];
         for (int l = 0; l <= lMax; l++) values[l] *= scale;

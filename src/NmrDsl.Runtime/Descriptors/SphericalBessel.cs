@@ -39,21 +39,8 @@ public static class SphericalBessel
 
         // Miller: j_(l−1) = (2l+1)/x j_l − j_(l+1), from far above, then scaled to the exact j_0 or j_1.
         int start = lMax + 30 + (int)Math.Sqrt(40.0 * lMax);
-        double above = 0, current = 1e-280;
         var downward = new double[lMax + 1];
-        for (int l = start; l > 0; l--)
-        {
-            double below = (2 * l + 1) / x * current - above;
-            above = current;
-            current = below;
-            if (l - 1 <= lMax) downward[l - 1] = current;
-            if (Math.Abs(current) > 1e250)
-            {
-                above *= 1e-250;
-                current *= 1e-250;
-                for (int k = l - 1; k <= lMax; k++) downward[k] *= 1e-250;
-            }
-        }
+        MillerRecurrence.Downward(x, start, -1, downward);
 
         double scale = Math.Abs(j0) > Math.Abs(j1) ? j0 / downward[0] : j1 / downward[1];
         for (int l = Math.Max(upward, 1) + 1; l <= lMax; l++) values[l] = downward[l] * scale;
