@@ -49,6 +49,10 @@ internal static class SoapBenchmark
             if (threads == 1) Single = environments / seconds;
         }
 
+        double[][] unpadded = crystals.SelectMany(new Soap(options with { PadNeighbours = false }).PowerSpectrum).ToArray();
+        double[] change = spectra.Zip(unpadded, (a, b) => Math.Sqrt(a.Zip(b, (x, y) => (x - y) * (x - y)).Sum() / a.Sum(x => x * x))).Order().ToArray();
+        Console.WriteLine($"   without DScribe's padding (neighbours only to r_cut): |Δp|/|p| median {change[change.Length / 2]:P1}, 90th percentile {change[change.Length * 9 / 10]:P1}, max {change[^1]:P1}");
+
         string script = Path.Combine(root, "bench", "descriptors", "soap_numpy.py");
         if (!File.Exists(Python))
         {

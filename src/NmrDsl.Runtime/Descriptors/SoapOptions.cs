@@ -80,8 +80,14 @@ public sealed record SoapOptions
     /// </summary>
     public double CutoffPadding => Sigma * Math.Sqrt(-2 * Math.Log(1e-3));
 
-    /// <summary>Neighbour search radius r_cut + padding, Å.</summary>
-    public double NeighbourCutoff => RCut + CutoffPadding;
+    /// <summary>
+    /// Expand neighbours out to r_cut + <see cref="CutoffPadding"/> as DScribe does (default). False stops at r_cut, which
+    /// is not DScribe's descriptor; it exists to measure what the padding changes.
+    /// </summary>
+    public bool PadNeighbours { get; init; } = true;
+
+    /// <summary>Neighbour search radius r_cut + padding (or r_cut without <see cref="PadNeighbours"/>), Å.</summary>
+    public double NeighbourCutoff => PadNeighbours ? RCut + CutoffPadding : RCut;
 
     /// <summary>Number of species S.</summary>
     public int SpeciesCount => AtomicNumbers.Length;
