@@ -48,6 +48,20 @@ public sealed class SoapInvarianceTests
     }
 
     [Fact]
+    public void Serial_and_parallel_runs_are_bitwise_identical_and_wrapping_changes_nothing()
+    {
+        Structure crystal = Crystal();
+        double[][] serial = new Soap(Options) { MaxDegreeOfParallelism = 1 }.PowerSpectrum(crystal);
+        double[][] parallel = new Soap(Options) { MaxDegreeOfParallelism = 4 }.PowerSpectrum(crystal);
+        Assert.Equal(serial, parallel);
+        // csd_first10 stores some atoms outside the cell; pre-wrapping them must not change any environment.
+        Assert.Contains(crystal.Positions, p => Outside(crystal.Lattice!.ToFractional(p)));
+        AssertClose(serial, new Soap(Options).PowerSpectrum(crystal.Wrapped()), 1e-10);
+    }
+
+    private static bool Outside(Vec3 s) => s.X < 0 || s.X >= 1 || s.Y < 0 || s.Y >= 1 || s.Z < 0 || s.Z >= 1;
+
+    [Fact]
     public void A_supercell_and_a_skewed_cell_give_the_same_environments()
     {
         MagresFile quartz = MagresReader.Read(SharedFixtures.Path("structures/magres/quartz.nmr.magres"));
