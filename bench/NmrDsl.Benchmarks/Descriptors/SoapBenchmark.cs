@@ -34,7 +34,12 @@ internal static class SoapBenchmark
             return;
         }
 
-        Structure[] crystals = ExtendedXyzReader.Read(new StreamReader(xyz), xyz).Take(frames).ToArray();
+        Structure[] crystals;
+        using (var reader = new StreamReader(xyz))
+        {
+            crystals = ExtendedXyzReader.Read(reader, xyz).Take(frames).ToArray();
+        }
+
         int environments = crystals.Sum(c => c.Count);
         var options = new SoapOptions(rCut, nMax, lMax, sigma, "H", "C", "N", "O");
         double neighbours = crystals.Average(c => Enumerable.Range(0, c.Count).Average(i => NeighbourSearch.AroundAtoms(c, options.NeighbourCutoff).Count(i)));
