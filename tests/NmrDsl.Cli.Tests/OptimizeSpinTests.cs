@@ -8,8 +8,10 @@ namespace NmrDsl.Cli.Tests;
 /// <summary>
 /// <c>nmrdsl run</c> on an <c>optimize</c> block, end to end: two uncoupled singlets 1 ppm apart (separate
 /// spin systems), a 10 ms shaped excitation pulse optimised to excite A (2.0 ppm) and not B (3.0 ppm).
-/// Bounds are analytic (/work/shared/reference/spin-dynamics.md §4.1, §5.1): one fully excited absorptive
-/// spin has window area (2/π)·atan(2π·Δf/(π·LB)) for a window ±Δf around its line, and no pulse can exceed it;
+/// Bounds are analytic (/work/shared/reference/spin-dynamics.md §4.1, §5.1): the FFT spectrum of an FID has
+/// Σ_k S_k Δf = s(0)/2 (Spectrum remarks), so a fully excited absorptive spin has whole-axis area 1/2 and, in a
+/// window ±Δf around its Lorentzian line of FWHM LB, (1/2)(2/π)·atan(2Δf/LB); the rectangle rule over the window's
+/// FFT points (2 points per FWHM here) is within a few per cent of it, and no pulse can exceed it;
 /// the pulse must respect its amplitude limit. A second run in the same folder resumes from the checkpoint.
 /// </summary>
 public class OptimizeSpinTests(Xunit.Abstractions.ITestOutputHelper output)
@@ -32,7 +34,7 @@ public class OptimizeSpinTests(Xunit.Abstractions.ITestOutputHelper output)
           suppress SingletB 2.9 ppm .. 3.1 ppm weight 5
           ensemble b0 -1 Hz .. 1 Hz points 2
           restarts 2
-          iterations 15
+          iterations 30
           seed 3
           compare Excite
         """;
@@ -59,17 +61,17 @@ public class OptimizeSpinTests(Xunit.Abstractions.ITestOutputHelper output)
         Assert.Equal(20, pulse.Length);
         Assert.All(pulse, r => Assert.True(r[3] < 500, $"amplitude {r[3]} Hz exceeds the 500 Hz limit"));
 
-        // Window ±0.1 ppm = ±12.3 Hz at 123.05 MHz, LB 2 Hz: a fully excited absorptive line has area (2/π)·atan(12.3).
+        // Window ±0.1 ppm = ±12.3 Hz at 123.05 MHz, LB 2 Hz: a fully excited absorptive line has area (1/2)(2/π)·atan(12.3).
         double observeHz = 2.6752218744e8 * 2.89 / (2 * Math.PI);
-        double bound = 2 / Math.PI * Math.Atan(2 * Math.PI * (0.1e-6 * observeHz) / (Math.PI * 2));
+        double bound = 0.5 * 2 / Math.PI * Math.Atan(2 * (0.1e-6 * observeHz) / 2);
         string[] comparison = File.ReadAllLines(Path.Combine(dir, "comparison.csv"));
         Assert.Equal("sequence,SingletA_magnitude,SingletA_real,SingletB_magnitude,SingletB_real,contrast", comparison[0]);
         double[] optimized = comparison.Single(l => l.StartsWith("optimized,", StringComparison.Ordinal)).Split(',').Skip(1).Select(Parse).ToArray();
         double[] declared = comparison.Single(l => l.StartsWith("Excite,", StringComparison.Ordinal)).Split(',').Skip(1).Select(Parse).ToArray();
         output.WriteLine($"A real area {optimized[1]:F4} (bound {bound:F4}), B magnitude {optimized[2]:F4}; declared pulse: A {declared[1]:F4}, B {declared[2]:F4}");
         Assert.True(optimized[1] >= 0.8 * bound, $"A area {optimized[1]} below 80 % of the full-excitation bound {bound}");
-        Assert.True(optimized[1] <= 1.02 * bound, $"A area {optimized[1]} above the full-excitation bound {bound}");
-        Assert.True(optimized[2] <= 0.1 * bound, $"B magnitude area {optimized[2]} not suppressed");
+        Assert.True(optimized[1] <= 1.08 * bound, $"A area {optimized[1]} above the full-excitation bound {bound} (+8 % rectangle rule)");
+        Assert.True(optimized[2] <= 0.05 * bound, $"B magnitude area {optimized[2]} not suppressed");
         Assert.True(optimized[4] > declared[4], "the optimised contrast must beat the declared pulse's");
 
         // history: the best value never decreases and ends at the reported objective.

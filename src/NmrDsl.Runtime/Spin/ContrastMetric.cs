@@ -7,8 +7,8 @@ namespace NmrDsl.Runtime.Spin;
 /// <summary>
 /// The contrast reported for a sequence (docs/language-spin.md, "Glu/Gln contrast"): for each system, the
 /// magnitude integral M = Σ_k |S_k| Δf and the real integral R = Σ_k Re S_k Δf over the FFT points of the
-/// spectrum with ppm in the term's window (rectangle rule, <see cref="Spectrum"/> units, one fully excited spin
-/// ≈ area 1 over its whole line), simulated at the nominal field (no ensemble) with the sequence's acquisition;
+/// spectrum with ppm in the term's window (rectangle rule, <see cref="Spectrum"/> units: Σ_k S_k Δf = s(0)/2, so
+/// one fully excited spin has area 1/2 over its whole line), simulated at the nominal field (no ensemble) with the sequence's acquisition;
 /// the contrast is M(first maximised system) / M(first suppressed system). Magnitude integrals do not depend on
 /// the receiver phase or on multiplet phase distortions, so PRESS, MEGA difference spectra and optimised
 /// sequences are compared on the same footing.

@@ -6,10 +6,13 @@ using static System.FormattableString;
 namespace NmrDsl.Runtime.Spin;
 
 /// <summary>
-/// One term of a contrast objective on the absorption-mode area A of <paramref name="System"/>'s spectrum over
-/// [<paramref name="LowPpm"/>, <paramref name="HighPpm"/>] (<see cref="SpectralWindowOperator"/>): +w·A when
-/// maximised, −w·A² when suppressed (a squared area is zero only when the signal is, whereas −w·A is also
-/// rewarded by inverting the suppressed system, which an optimiser finds).
+/// One term of a contrast objective on the complex window integral Z = A + iB of <paramref name="System"/>'s
+/// spectrum over [<paramref name="LowPpm"/>, <paramref name="HighPpm"/>] (A the absorption-mode area of
+/// <see cref="SpectralWindowOperator"/>, B the same with the receiver phase advanced by 90°, the dispersion
+/// area): +w·A when maximised, −w·|Z|² = −w(A² + B²) when suppressed. Why squared: −w·A is also rewarded by
+/// inverting the suppressed system (A &lt; 0), which an optimiser finds. Why both quadratures: −w·A² alone is
+/// zeroed by turning the line into dispersion (found in the first glu-gln runs: Gln's absorption area fell
+/// 14-fold while its magnitude integral fell by 16 %); |Z|² does not depend on the receiver phase.
 /// </summary>
 public sealed record ContrastTerm(string Name, SpinSystem System, double LowPpm, double HighPpm, double Weight, bool Suppress);
 
@@ -20,7 +23,7 @@ public sealed record ComparedSequence(string Label, PulseSequence Sequence, Puls
 /// What an <c>optimize</c> block declares: GRAPE on element <paramref name="ControlIndex"/> (0-based; a
 /// <see cref="ShapedPulse"/> or <see cref="EditingPulse"/>, whose shape is the first start and whose duration
 /// and steps fix the control grid) of <paramref name="Sequence"/>, maximising
-/// Φ(u) = ⟨Σ_terms ±w·A or −w·A²⟩_ensemble − λ Σ_j |u_j|² Δt (λ = <paramref name="PenaltyWeight"/>, 1/(Hz²·s)).
+/// Φ(u) = Σ_terms (+w·⟨A⟩ or −w(⟨A⟩² + ⟨B⟩²)) − λ Σ_j |u_j|² Δt (λ = <paramref name="PenaltyWeight"/>, 1/(Hz²·s)).
 /// </summary>
 public sealed record SpinOptimizationSetup(
     string Name,
@@ -78,8 +81,18 @@ public sealed record SpinOptimizationSetup(
         var terms = new List<(double, IPulseObjective)>();
         foreach (ContrastTerm t in Terms)
         {
-            var area = GrapeObjective.SpectralArea(new HilbertSimulator(t.System), t.LowPpm, t.HighPpm, Sequence.Acquisition, pulse.Steps, pulse.StepSeconds, Ensemble, prefix, suffix);
-            terms.Add(t.Suppress ? (-t.Weight, new SquaredObjective(area)) : (t.Weight, area));
+            var simulator = new HilbertSimulator(t.System);
+            var absorption = GrapeObjective.SpectralArea(simulator, t.LowPpm, t.HighPpm, Sequence.Acquisition, pulse.Steps, pulse.StepSeconds, Ensemble, prefix, suffix);
+            if (!t.Suppress)
+            {
+                terms.Add((t.Weight, absorption));
+                continue;
+            }
+
+            Acquisition a = Sequence.Acquisition, quadrature = new(a.Points, a.SpectralWidthHz, a.LineBroadeningHz, a.ReceiverPhaseDegrees + 90);
+            var dispersion = GrapeObjective.SpectralArea(simulator, t.LowPpm, t.HighPpm, quadrature, pulse.Steps, pulse.StepSeconds, Ensemble, prefix, suffix);
+            terms.Add((-t.Weight, new SquaredObjective(absorption)));
+            terms.Add((-t.Weight, new SquaredObjective(dispersion)));
         }
 
         return new CompositeObjective(terms, PenaltyWeight);
