@@ -30,7 +30,7 @@ public static partial class SpinEmitter
         w.Open("namespace " + ns);
         w.Summary("Optimisation " + model.Name + " of element " + Int(model.Element) + " of sequence " + model.Sequence + " (spec line " + Int(model.Line) + ")"
             + (model.Description is null ? "" : ": " + model.Description) + ".\nObjective: "
-            + string.Join(" ", model.Terms.Select(t => (t.Suppress ? "− " : "+ ") + Num(t.Weight) + "·" + (t.Suppress ? "area(" + t.System + ")²" : "area(" + t.System + ")") + " [" + Num(t.LowPpm) + ", " + Num(t.HighPpm) + "] ppm"))
+            + string.Join(" ", model.Terms.Select(t => (t.Suppress ? "− " : "+ ") + Num(t.Weight) + "·" + (t.Suppress ? "|Z(" + t.System + ")|²" : "area(" + t.System + ")") + " [" + Num(t.LowPpm) + ", " + Num(t.HighPpm) + "] ppm"))
             + " − " + Num(model.PenaltyWeight) + "·RF energy; limit " + Num(model.LimitHz) + " Hz; " + Int(model.Restarts) + " restarts × " + Int(model.Iterations) + " iterations, seed " + Int(model.Seed) + ".");
         w.Open("public sealed partial class " + model.Name + " : " + Runtime + ".ISpecJob");
         w.Summary("The block name, " + model.Name + ".");
