@@ -25,7 +25,7 @@ internal static class GluGrapeBenchmark
     public static void Run(string root)
     {
         Console.WriteLine();
-        Console.WriteLine("5. GRAPE on 5-spin glutamate (32-dim Hilbert space), 200-step shaped pulse: NmrDsl vs NumPy/SciPy (same matrices, same run)");
+        Console.WriteLine("Spin GRAPE on 5-spin glutamate (32-dim Hilbert space), 200-step shaped pulse: NmrDsl vs NumPy/SciPy (same matrices, same run)");
         var simulator = new HilbertSimulator(Metabolites.Glutamate(2.89));
         SpinHamiltonian h = simulator.Groups[0];
         var objective = GrapeObjective.Expectation(simulator, g => g.Operators.TotalX(g.ChannelSpins), Steps, StepSeconds);
