@@ -54,6 +54,7 @@ else
 NmrDsl.Benchmarks.Spin.SpinKernelBenchmark.Run();
 Console.WriteLine(); NmrDsl.Benchmarks.Pinn.PinnBenchmark.Run();
 Console.WriteLine(); NmrDsl.Benchmarks.Echo.EchoBenchmark.Run(root);
+NmrDsl.Benchmarks.Spin.GluGrapeBenchmark.Run(root);
 Console.WriteLine(); NmrDsl.Benchmarks.Descriptors.SoapBenchmark.Run(root);
 return 0;
 

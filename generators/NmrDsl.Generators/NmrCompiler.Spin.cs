@@ -13,7 +13,7 @@ public static partial class NmrCompiler
 {
     /// <summary>
     /// Binds and emits the spec's <c>spinsystem</c> and <c>sequence</c> blocks: one class per spin
-    /// system, one simulation job per sequence. Block names share one namespace with problems.
+    /// system, one simulation job per sequence, one optimization job per optimize block. Block names share one namespace with problems.
     /// </summary>
     private static void CompileSpinBlocks(
         string filePath, CompileOptions options, SpecSyntax spec, List<DiagnosticInfo> diagnostics,
@@ -22,9 +22,10 @@ public static partial class NmrCompiler
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var block in spec.Blocks.OfType<ProblemSyntax>()) seen[block.Name] = block.NameSpan.Line;
         var systems = new Dictionary<string, SpinSystemModel?>(StringComparer.Ordinal);
+        var sequences = new Dictionary<string, SequenceModel?>(StringComparer.Ordinal);
         foreach (var block in spec.Blocks)
         {
-            if (block is not (SpinSystemSyntax or SequenceSyntax)) continue;
+            if (block is not (SpinSystemSyntax or SequenceSyntax or OptimizeSyntax)) continue;
             if (seen.TryGetValue(block.Name, out int line))
             {
                 diagnostics.Add(DiagnosticInfo.Create(DiagnosticCatalog.DuplicateDeclaration, filePath, block.NameSpan, block.Name, line.ToString(CultureInfo.InvariantCulture)));
@@ -43,9 +44,17 @@ public static partial class NmrCompiler
             else if (block is SequenceSyntax sequence)
             {
                 var model = SpinBinder.BindSequence(filePath, sequence, systems.Keys.ToList(), diagnostics, declarations);
+                sequences[sequence.Name] = model;
                 if (model is null || syntaxErrors || systems[model.System] is null) continue;
                 sources.Add(new GeneratedSource(model.Name + ".g.cs", SpinEmitter.EmitSequence(model, options.Namespace, filePath)));
                 jobs.Add(new JobInfo(model.Name, "simulation", options.Namespace + "." + model.Name));
+            }
+            else if (block is OptimizeSyntax optimize)
+            {
+                var model = SpinBinder.BindOptimize(filePath, optimize, sequences, systems, diagnostics, declarations);
+                if (model is null || syntaxErrors || model.Terms.Any(t => systems[t.System] is null)) continue;
+                sources.Add(new GeneratedSource(model.Name + ".g.cs", SpinEmitter.EmitOptimize(model, options.Namespace, filePath)));
+                jobs.Add(new JobInfo(model.Name, "optimization", options.Namespace + "." + model.Name));
             }
         }
     }

@@ -13,7 +13,7 @@ namespace NmrDsl.Generators.Binding;
 /// reports one located diagnostic per mistake. Produces plain models for <see cref="Emit.SpinEmitter"/>
 /// and the declarations <c>nmrdsl describe</c> lists.
 /// </summary>
-public sealed class SpinBinder
+public sealed partial class SpinBinder
 {
     /// <summary>Isotopes the runtime knows (src/NmrDsl.Runtime/Spin/Isotope.cs): symbol and twice the spin.</summary>
     public static readonly (string Symbol, int TwiceSpin)[] Isotopes =
@@ -197,8 +197,14 @@ public sealed class SpinBinder
         AcquireSyntax? acquire = null;
         double sw = 0, lb = 0, rx = 0;
         int number = 0;
+        var ensembleAxes = new List<EnsembleSyntax>();
         foreach (var member in syntax.Members)
         {
+            if (member is EnsembleSyntax axis)
+            {
+                ensembleAxes.Add(axis);
+                continue;
+            }
             number++;
             string name = block + "." + number.ToString(CultureInfo.InvariantCulture);
             if (acquire is not null)
@@ -261,6 +267,9 @@ public sealed class SpinBinder
                     declarations.Add(new DeclarationInfo(name, "shaped-pulse", block, "", "deg", flipSi, text, "sinc-Gaussian shaped pulse (nominal flip angle)", s.Span.Line, s.Span.Column, false));
                     break;
                 }
+                case EditPulseSyntax e:
+                    Edit(e, name, block, elements, declarations);
+                    break;
                 case FilterSyntax f:
                     if (Math.Abs(f.Order) > MaxSpins)
                     {
@@ -295,8 +304,9 @@ public sealed class SpinBinder
             }
         }
         if (acquire is null) Report(DiagnosticCatalog.MissingAcquire, syntax.NameSpan, block);
+        var ensemble = Ensemble(ensembleAxes, block, declarations);
         if (_diagnostics.Count(d => d.IsError) > errors || acquire is null) return null;
-        return new SequenceModel(block, syntax.Description, syntax.System, elements, acquire.Points, sw, lb, rx, acquire.Span.Line, syntax.NameSpan.Line);
+        return new SequenceModel(block, syntax.Description, syntax.System, elements, acquire.Points, sw, lb, rx, acquire.Span.Line, syntax.NameSpan.Line, ensemble);
     }
 
     private double? Phase(PhaseSyntax? phase)

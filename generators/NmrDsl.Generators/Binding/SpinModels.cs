@@ -37,10 +37,13 @@ public enum SequenceElementKind
 
     /// <summary>Coherence-order filter keeping <see cref="SequenceElementModel.Order"/>.</summary>
     Filter,
+
+    /// <summary>Gaussian editing pulse: flip, phase (deg), duration (s), steps, centre (<see cref="SequenceElementModel.CenterPpm"/>).</summary>
+    Edit,
 }
 
 /// <summary>One bound sequence element; unused fields are 0.</summary>
-public sealed record SequenceElementModel(SequenceElementKind Kind, double Flip, double Phase, double Seconds, int Lobes, int Steps, int Order, string Text, int Line);
+public sealed record SequenceElementModel(SequenceElementKind Kind, double Flip, double Phase, double Seconds, int Lobes, int Steps, int Order, string Text, int Line, double CenterPpm = 0);
 
 /// <summary>A bound sequence on a spin system of the same spec, with its acquisition.</summary>
 public sealed record SequenceModel(
@@ -53,4 +56,5 @@ public sealed record SequenceModel(
     double LineBroadeningHz,
     double ReceiverPhaseDegrees,
     int AcquireLine,
-    int Line);
+    int Line,
+    EnsembleModel? Ensemble = null);

@@ -110,6 +110,12 @@ public static class DiagnosticCatalog
     public static readonly DiagnosticDescriptorInfo UnknownPulseShape = new("NMR4112", NmrSeverity.Error, "Unknown pulse shape", "unknown pulse shape '{0}'; expected sinc-gaussian", Spin);
     public static readonly DiagnosticDescriptorInfo AcquireNotLast = new("NMR4113", NmrSeverity.Error, "Acquire not last", "'acquire' must be the last line of sequence '{0}'", Spin);
     public static readonly DiagnosticDescriptorInfo TooManySpins = new("NMR4114", NmrSeverity.Error, "Too many spins", "spin system '{0}' has {1} spins; at most {2} are supported", Spin);
+    // NMR4130–NMR4159 — editing pulses, ensembles and optimisation blocks (docs/language-spin.md)
+    public static readonly DiagnosticDescriptorInfo UnknownSequence = new("NMR4130", NmrSeverity.Error, "Unknown sequence", "'{0}' is not a sequence declared before this line in this spec", Spin);
+    public static readonly DiagnosticDescriptorInfo InvalidControlElement = new("NMR4131", NmrSeverity.Error, "Invalid control element", "element {0} of sequence '{1}' cannot be optimised: {2}", Spin);
+    public static readonly DiagnosticDescriptorInfo MissingOptimizeDeclaration = new("NMR4132", NmrSeverity.Error, "Optimisation incomplete", "optimize block '{0}' declares no {1}", Spin);
+    public static readonly DiagnosticDescriptorInfo UnknownEditShape = new("NMR4133", NmrSeverity.Error, "Unknown editing pulse shape", "unknown editing pulse shape '{0}'; expected gaussian", Spin);
+    public static readonly DiagnosticDescriptorInfo UnknownEnsembleAxis = new("NMR4134", NmrSeverity.Error, "Unknown ensemble axis", "unknown ensemble axis '{0}'; expected b0 (offset, Hz) or b1 (scale, dimensionless)", Spin);
     // NMR42xx — interacting-spin echo blocks (docs/language-echo.md)
     public static readonly DiagnosticDescriptorInfo UnknownEchoMember = new("NMR4200", NmrSeverity.Error, "Unknown echo declaration", "unknown declaration '{0}' in an echo block; expected one of: {1}", Syntax);
     public static readonly DiagnosticDescriptorInfo EchoUnknownChoice = new("NMR4201", NmrSeverity.Error, "Unknown echo option", "unknown {0} '{1}'; expected {2}", Syntax);
@@ -133,6 +139,7 @@ public static class DiagnosticCatalog
         InvalidIdentifier, InternalError,
         UnknownSpin, UnknownIsotope, NotSpinHalf, DuplicateSpinDeclaration, MissingAcquire, UnknownSpinSystem, SpinQuantityUnit,
         MissingSpinField, NoSpins, SelfCoupling, SpinValueOutOfRange, UnknownPulseShape, AcquireNotLast, TooManySpins,
+        UnknownSequence, InvalidControlElement, MissingOptimizeDeclaration, UnknownEditShape, UnknownEnsembleAxis,
         UnknownEchoMember, EchoUnknownChoice, EchoDimension, EchoBadValue, EchoMissingMember, EchoDuplicateMember, EchoUnknownParameter,
         FileUnreadable, MalformedOverride, UnknownOverride, NotOverridable, IncompatibleOverrideUnit, DuplicateOverride,
         NoJob, OutputCollision, JobRejectedInput, MalformedData,

@@ -12,7 +12,7 @@ namespace NmrDsl.Generators.Emit;
 /// and writes fid.csv, spectrum.csv, spectrum.png and result.json through <c>SpinReport</c>.
 /// Pure templating; #line directives map each statement back to its spec line.
 /// </summary>
-public static class SpinEmitter
+public static partial class SpinEmitter
 {
     private const string Spin = "global::NmrDsl.Runtime.Spin";
     private const string Runtime = "global::NmrDsl.Runtime";
@@ -156,6 +156,7 @@ public static class SpinEmitter
                 SequenceElementKind.Delay => "new " + Spin + ".Delay(" + Num(e.Seconds) + ")",
                 SequenceElementKind.SincGaussian => Spin + ".SincGaussianPulse.Create(" + Num(e.Seconds) + ", " + Int(e.Steps) + ", " + Num(e.Flip) + ", zeroCrossings: " + Int(e.Lobes)
                     + ", phaseRadians: " + Num(e.Phase) + " * global::System.Math.PI / 180.0)",
+                SequenceElementKind.Edit => "new " + Spin + ".EditingPulse(" + Num(e.Flip) + ", " + Num(e.CenterPpm) + ", " + Num(e.Seconds) + ", " + Int(e.Steps) + ", " + Num(e.Phase) + ")",
                 _ => "new " + Spin + ".CoherenceFilter(" + Int(e.Order) + ")",
             };
             w.Line("elements.Add(" + code + ");");
@@ -170,8 +171,9 @@ public static class SpinEmitter
         w.Open("public " + Runtime + ".JobResult Run(" + Runtime + ".JobContext context)");
         w.Line("if (context is null) throw new global::System.ArgumentNullException(nameof(context));");
         w.Line("var system = new " + model.System + "(context.Overrides);");
-        w.Line("return " + Spin + ".SpinReport.Run(context.OutputDirectory, Name, system.System, Create(), system.Relaxation);");
+        w.Line("return " + Spin + ".SpinReport.Run(context.OutputDirectory, Name, system.System, Create(), system.Relaxation" + (model.Ensemble is null ? "" : ", Ensemble()") + ");");
         w.Close();
+        if (model.Ensemble is { } ensemble) EmitEnsemble(w, specPath, ensemble, "the simulation averages over");
         w.Close();
         w.Close();
         return w.ToString();

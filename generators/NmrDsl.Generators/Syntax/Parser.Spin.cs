@@ -15,37 +15,38 @@ public sealed partial class Parser
     public static readonly string[] SpinSystemMembers = { "field", "reference", "spin", "coupling", "relaxation" };
 
     /// <summary>Declarations a sequence block accepts.</summary>
-    public static readonly string[] SequenceMembers = { "pulse", "delay", "shaped", "filter", "acquire" };
+    public static readonly string[] SequenceMembers = { "pulse", "delay", "shaped", "edit", "filter", "ensemble", "acquire" };
 
     // Words that follow a quantity inside a spin declaration: a number right before one of them has no unit.
-    private static readonly string[] SpinOptionWords = { "phase", "duration", "lobes", "steps", "points", "sw", "lb", "T1", "T2", "reference", "field" };
+    private static readonly string[] SpinOptionWords = { "phase", "duration", "lobes", "steps", "points", "sw", "lb", "T1", "T2", "reference", "field", "at", "limit", "weight" };
 
-    private static bool IsSpinBlockKeyword(string word) => word is "spinsystem" or "sequence";
+    private static bool IsSpinBlockKeyword(string word) => word is "spinsystem" or "sequence" or "optimize";
 
     private BlockSyntax ParseSpinBlock()
     {
         var header = Advance();
-        bool isSequence = header.Text == "sequence";
+        bool isOptimize = header.Text == "optimize";
+        bool isSequence = header.Text == "sequence" || isOptimize;
         var name = ExpectIdentifier("a block name");
         string system = "";
         SourceSpan systemSpan = name.Span;
         if (isSequence && !_lineFailed)
         {
             ExpectKeyword("on");
-            var target = ExpectIdentifier("the name of the spin system the sequence acts on");
+            var target = ExpectIdentifier(isOptimize ? "the name of the sequence to optimise" : "the name of the spin system the sequence acts on");
             system = target.Text;
             systemSpan = target.Span;
         }
         string? description = _lineFailed ? null : ParseOptionalDescription();
         EndStatement();
         var members = new List<MemberSyntax>();
-        var allowed = isSequence ? SequenceMembers : SpinSystemMembers;
+        var allowed = isOptimize ? OptimizeMembers : isSequence ? SequenceMembers : SpinSystemMembers;
         while (Current.Kind != TokenKind.EndOfFile && Current.Span.Column != 1)
         {
             _lineFailed = false;
             while (true)
             {
-                var member = ParseSpinMember(isSequence ? "sequence" : "spinsystem", allowed);
+                var member = ParseSpinMember(header.Text, allowed);
                 if (member is not null) members.Add(member);
                 if (Current.Kind == TokenKind.Semicolon)
                 {
@@ -62,6 +63,7 @@ public sealed partial class Parser
         }
         string blockName = name.Text.Length > 0 ? name.Text : "<missing>";
         var span = SpanFrom(header.Span);
+        if (isOptimize) return new OptimizeSyntax(blockName, name.Span, system, systemSpan, description, members, span);
         return isSequence
             ? new SequenceSyntax(blockName, name.Span, system, systemSpan, description, members, span)
             : new SpinSystemSyntax(blockName, name.Span, description, members, span);
@@ -123,13 +125,15 @@ public sealed partial class Parser
                 int order = ParseInteger("a coherence order such as -1");
                 return new FilterSyntax(negative ? -order : order, SpanFrom(orderStart), SpanFrom(start));
             }
-            default: // acquire
+            case "acquire":
             {
                 var pointsSpan = Current.Span;
                 int points = ParseInteger("the number of points");
                 ExpectKeyword("points");
                 return new AcquireSyntax(points, pointsSpan, ParseSpinOptions("sw", "lb", "phase"), SpanFrom(start));
             }
+            default:
+                return ParseSpinOptimizeMember(keyword.Text, start);
         }
     }
 

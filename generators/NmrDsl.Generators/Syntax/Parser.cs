@@ -18,7 +18,7 @@ public sealed partial class Parser
         "equation", "initial", "boundary", "interface", "observable", "solve", "loss", "data",
     };
 
-    private static readonly string[] BlockKeywords = { "problem", "spinsystem", "sequence", "echo" };
+    private static readonly string[] BlockKeywords = { "problem", "spinsystem", "sequence", "echo", "optimize" };
 
     private readonly List<Token> _tokens;
     private readonly string _path;

@@ -158,7 +158,7 @@ public sealed class GrapeObjective : IPulseObjective
         states[0] = rho0;
         for (int j = 0; j < steps; j++)
         {
-            eigen[j] = HermitianEigen.Decompose(h.WithRf(member.B0OffsetHz, scale * u[j], scale * u[steps + j]));
+            eigen[j] = h.DecomposeWithRf(member.B0OffsetHz, scale * u[j], scale * u[steps + j]);
             propagators[j] = eigen[j].Propagator(dt);
             states[j + 1] = propagators[j] * states[j] * propagators[j].Adjoint();
         }

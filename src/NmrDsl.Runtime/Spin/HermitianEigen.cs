@@ -72,6 +72,39 @@ public sealed class HermitianEigen
         return new HermitianEigen(v, w);
     }
 
+    /// <summary>
+    /// Decomposes H = R S R† for a real symmetric S (given as a complex matrix whose imaginary parts are
+    /// zero) and R = diag(exp(−iφ·twiceM_a/2)): V = R V' from the real symmetric EVD S = V'ΛV'ᵀ
+    /// (<see cref="SpinHamiltonian.DecomposeWithRf"/>). Throws if S has an imaginary part.
+    /// </summary>
+    internal static HermitianEigen DecomposeRealRotated(ComplexMatrix realSymmetric, double phase, int[] twiceM)
+    {
+        int n = realSymmetric.Rows;
+        var m = Matrix<double>.Build.Dense(n, n);
+        for (int r = 0; r < n; r++)
+        {
+            for (int c = 0; c < n; c++)
+            {
+                Complex x = realSymmetric[r, c];
+                if (x.Imaginary != 0) throw new ArgumentException("The rotated-frame Hamiltonian must be real.", nameof(realSymmetric));
+                m[r, c] = x.Real;
+            }
+        }
+
+        Evd<double> evd = m.Evd(Symmetricity.Symmetric);
+        var values = new double[n];
+        var vectors = new ComplexMatrix(n, n);
+        Matrix<double> v = evd.EigenVectors;
+        for (int a = 0; a < n; a++) values[a] = evd.EigenValues[a].Real;
+        for (int r = 0; r < n; r++)
+        {
+            Complex rotation = Complex.FromPolarCoordinates(1, -phase * twiceM[r] / 2.0);
+            for (int c = 0; c < n; c++) vectors[r, c] = rotation * v[r, c];
+        }
+
+        return new HermitianEigen(values, vectors);
+    }
+
     /// <summary>f(H) = V diag(f(λ)) V† for a scalar function f (e.g. exp(−iλt)).</summary>
     public ComplexMatrix Apply(Func<double, Complex> f)
     {

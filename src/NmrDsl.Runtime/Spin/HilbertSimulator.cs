@@ -88,7 +88,7 @@ public sealed class HilbertSimulator
         ComplexMatrix state = sigma.Clone();
         foreach (SequenceElement element in elements)
         {
-            switch (element)
+            switch (Resolve(element))
             {
                 case HardPulse p:
                     state = Transform(Rotation.HardPulse(h, p.FlipDegrees * member.B1Scale * Math.PI / 180, p.PhaseDegrees * Math.PI / 180), state);
@@ -130,7 +130,7 @@ public sealed class HilbertSimulator
         ComplexMatrix c = observable.Clone();
         foreach (SequenceElement element in elements.Reverse())
         {
-            switch (element)
+            switch (Resolve(element))
             {
                 case HardPulse p:
                     c = Heisenberg(Rotation.HardPulse(h, p.FlipDegrees * member.B1Scale * Math.PI / 180, p.PhaseDegrees * Math.PI / 180), c);
@@ -219,6 +219,9 @@ public sealed class HilbertSimulator
 
         return eigen;
     }
+
+    /// <summary>An <see cref="EditingPulse"/> as the shaped pulse at this system's field and reference; other elements unchanged.</summary>
+    internal SequenceElement Resolve(SequenceElement element) => element is EditingPulse e ? e.ToShaped(ObserveFrequencyHz, System.ReferencePpm) : element;
 
     private static ComplexMatrix Transform(ComplexMatrix u, ComplexMatrix sigma) => u * sigma * u.Adjoint();
 

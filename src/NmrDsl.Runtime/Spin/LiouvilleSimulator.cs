@@ -74,7 +74,7 @@ public sealed class LiouvilleSimulator
         Complex[] v = LiouvilleSpace.Vectorize(Hamiltonian.Equilibrium, augmented: true);
         foreach (SequenceElement element in elements)
         {
-            switch (element)
+            switch (element is EditingPulse e ? e.ToShaped(Hamiltonian.Channel.LarmorFrequencyHz(Hamiltonian.System.FieldTesla), Hamiltonian.System.ReferencePpm) : element)
             {
                 case HardPulse p:
                 {

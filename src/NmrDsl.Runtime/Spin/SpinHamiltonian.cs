@@ -125,6 +125,23 @@ public sealed class SpinHamiltonian
         return h;
     }
 
+    /// <summary>
+    /// The eigendecomposition of <see cref="WithRf"/>(Δ, u_x, u_y) through a real symmetric problem: with
+    /// a = |u|, φ = atan2(u_y, u_x) and R = exp(−iφF_z,ch) (diagonal, F_z,ch = Σ_channel I_kz),
+    /// H = R (H₀(Δ) + 2πa F_x) R†, because R F_x R† = F_x cos φ + F_y sin φ and H₀(Δ) commutes with F_z,ch
+    /// (Zeeman terms are diagonal; homonuclear couplings conserve F_z,ch, heteronuclear ones are I_zS_z).
+    /// H₀(Δ) + 2πaF_x is real, so H = (RV') Λ (RV')† from MathNet's real symmetric EVD H₀ + 2πaF_x = V'ΛV'ᵀ,
+    /// several times cheaper than the complex Hermitian EVD (the dominant cost of a GRAPE step).
+    /// </summary>
+    public HermitianEigen DecomposeWithRf(double offsetHz, double uxHz, double uyHz)
+    {
+        double amplitude = Math.Sqrt((uxHz * uxHz) + (uyHz * uyHz));
+        ComplexMatrix h = Free.Clone();
+        if (offsetHz != 0) h.AddScaled(offsetHz, OffsetPerHz);
+        if (amplitude != 0) h.AddScaled(amplitude, ControlX);
+        return HermitianEigen.DecomposeRealRotated(h, Math.Atan2(uyHz, uxHz), ChannelTwiceM);
+    }
+
     /// <summary>H₀(Δ) + u_x·2πF_x + u_y·2πF_y, with u in Hz (already scaled by any B1 factor).</summary>
     public ComplexMatrix WithRf(double offsetHz, double uxHz, double uyHz)
     {

@@ -19,23 +19,24 @@ public static class SpinReport
     /// Simulates <paramref name="sequence"/> on <paramref name="system"/>: exact Hilbert-space propagators
     /// without relaxation, or the Liouville-space path with <paramref name="relaxation"/>.
     /// </summary>
-    public static Fid Simulate(SpinSystem system, PulseSequence sequence, RelaxationModel? relaxation)
+    /// <remarks>With an <paramref name="ensemble"/> the FID is the weighted average over its B0/B1 members.</remarks>
+    public static Fid Simulate(SpinSystem system, PulseSequence sequence, RelaxationModel? relaxation, IReadOnlyList<EnsembleMember>? ensemble = null)
     {
         ArgumentNullException.ThrowIfNull(system);
         ArgumentNullException.ThrowIfNull(sequence);
         return relaxation is null
-            ? new HilbertSimulator(system).Simulate(sequence)
-            : new LiouvilleSimulator(system, relaxation).Simulate(sequence);
+            ? new HilbertSimulator(system).Simulate(sequence, ensemble)
+            : new LiouvilleSimulator(system, relaxation).Simulate(sequence, ensemble);
     }
 
     /// <summary>Simulates and writes the report into <paramref name="directory"/> (created if missing).</summary>
-    public static JobResult Run(string directory, string name, SpinSystem system, PulseSequence sequence, RelaxationModel? relaxation)
+    public static JobResult Run(string directory, string name, SpinSystem system, PulseSequence sequence, RelaxationModel? relaxation, IReadOnlyList<EnsembleMember>? ensemble = null)
     {
         ArgumentNullException.ThrowIfNull(directory);
         ArgumentNullException.ThrowIfNull(system);
         ArgumentNullException.ThrowIfNull(sequence);
         var clock = System.Diagnostics.Stopwatch.StartNew();
-        var fid = Simulate(system, sequence, relaxation);
+        var fid = Simulate(system, sequence, relaxation, ensemble);
         var spectrum = Spectrum.FromFid(fid);
         double wall = clock.Elapsed.TotalSeconds;
         Directory.CreateDirectory(directory);
@@ -69,6 +70,7 @@ public static class SpinReport
             ["peak_ppm"] = spectrum.Ppm[peak],
             ["peak_re_per_Hz"] = spectrum.Values[peak].Real,
             ["wall_time_s"] = wall,
+            ["ensemble_members"] = ensemble?.Count ?? 1,
         };
         ResultJson.Write(jsonPath, new
         {

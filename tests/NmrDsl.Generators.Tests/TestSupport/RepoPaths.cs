@@ -29,7 +29,7 @@ public static class RepoPaths
 
     /// <summary>Number of spinsystem and sequence blocks over all example specs (one generated file each).</summary>
     public static int SpinBlockCount()
-        => ExampleSpecs().Sum(p => ReadText(p).Split('\n').Count(l => l.StartsWith("spinsystem ", StringComparison.Ordinal) || l.StartsWith("sequence ", StringComparison.Ordinal)));
+        => ExampleSpecs().Sum(p => ReadText(p).Split('\n').Count(l => l.StartsWith("spinsystem ", StringComparison.Ordinal) || l.StartsWith("sequence ", StringComparison.Ordinal) || l.StartsWith("optimize ", StringComparison.Ordinal)));
 
     /// <summary>Repo-relative path with forward slashes (stable in #line directives on every OS).</summary>
     public static string Relative(string absolutePath)

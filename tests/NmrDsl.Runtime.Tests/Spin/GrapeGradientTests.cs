@@ -8,14 +8,14 @@ namespace NmrDsl.Runtime.Tests.Spin;
 // and §5.1 ("Gradient checks"). Relative error = max_i |g_i − g_i^FD| / max_i |g_i^FD|, required ≤ 1e-6.
 public sealed class GrapeGradientTests
 {
-    private static double[] RandomControls(int steps, double amplitudeHz, int seed)
+    internal static double[] RandomControls(int steps, double amplitudeHz, int seed)
     {
         var random = new Random(seed);
         return Enumerable.Range(0, 2 * steps).Select(_ => amplitudeHz * ((2 * random.NextDouble()) - 1)).ToArray();
     }
 
     // Central differences with a 0.5 Hz step: truncation ~ h²|Φ'''| ≈ 1e-11·|Φ'| for 2π·u·Δt ≲ 1, round-off ~ 1e-16/h.
-    private static double RelativeGradientError(IPulseObjective objective, double[] u)
+    internal static double RelativeGradientError(IPulseObjective objective, double[] u)
     {
         var gradient = new double[u.Length];
         objective.Evaluate(u, gradient);
