@@ -54,6 +54,7 @@ else
 NmrDsl.Benchmarks.Spin.SpinKernelBenchmark.Run();
 Console.WriteLine(); NmrDsl.Benchmarks.Pinn.PinnBenchmark.Run();
 Console.WriteLine(); NmrDsl.Benchmarks.Echo.EchoBenchmark.Run(root);
+Console.WriteLine(); NmrDsl.Benchmarks.Regression.RegressionBenchmark.Run(root);
 return 0;
 
 static double MaxRelativeError(double[] times, double[] uptake, double radius, double diffusivity)

@@ -34,7 +34,8 @@ public abstract class DenseLinearAlgebra
     public abstract double[] Gram(double[] x, int rx, double[] y, int ry, int d);
 
     /// <summary>Solves the SPD system A X = B by Cholesky.</summary>
-    public double[] SolveSpd(double[] a, int n, double[] b, int columns) => CholeskySolve(CholeskyLower(a, n), n, b, columns);
+    /// <exception cref="NotPositiveDefiniteException">A is not positive definite.</exception>
+    public virtual double[] SolveSpd(double[] a, int n, double[] b, int columns) => CholeskySolve(CholeskyLower(a, n), n, b, columns);
 
     /// <summary>Checks a flat array has <paramref name="rows"/> × <paramref name="columns"/> entries (libtorch aborts on bad shapes, DESIGN.md).</summary>
     protected static void CheckShape(double[] a, long rows, long columns, string name)

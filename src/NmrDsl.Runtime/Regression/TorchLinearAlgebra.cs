@@ -24,34 +24,31 @@ public sealed class TorchLinearAlgebra : DenseLinearAlgebra
         CheckShape(a, n, n, nameof(a));
         TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
-        Tensor matrix = tensor(a, new long[] { n, n }, float64);
-        (Tensor lower, Tensor info) = linalg.cholesky_ex(matrix);
-        long failed = info.item<int>();
-        if (failed != 0)
-        {
-            throw new NotPositiveDefiniteException($"The {n} × {n} matrix is not positive definite (libtorch cholesky_ex: leading minor of order {failed} is not positive).");
-        }
-
-        return lower.contiguous().data<double>().ToArray();
+        return ToArray(Factor(a, n));
     }
 
     /// <inheritdoc/>
-    public override double[] CholeskySolve(double[] lower, int n, double[] b, int columns)
+    /// <remarks>Factor and solve in one libtorch scope: the n × n factor is never copied back to managed memory.</remarks>
+    public override double[] SolveSpd(double[] a, int n, double[] b, int columns)
     {
-        CheckShape(lower, n, n, nameof(lower));
+        CheckShape(a, n, n, nameof(a));
         CheckShape(b, n, columns, nameof(b));
         TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
-        Tensor l = tensor(lower, new long[] { n, n }, float64);
-        Tensor rhs = tensor(b, new long[] { n, columns }, float64);
-        return cholesky_solve(rhs, l).contiguous().data<double>().ToArray();
+        return ToArray(cholesky_solve(Matrix(b, n, columns), Factor(a, n)));
     }
 
     /// <inheritdoc/>
-    public override double[] SolveLower(double[] lower, int n, double[] b, int columns) => Triangular(lower, n, b, columns, transposed: false);
+    public override double[] CholeskySolve(double[] lower, int n, double[] b, int columns) =>
+        Run(lower, n, b, columns, (l, rhs) => cholesky_solve(rhs, l));
 
     /// <inheritdoc/>
-    public override double[] SolveLowerTransposed(double[] lower, int n, double[] b, int columns) => Triangular(lower, n, b, columns, transposed: true);
+    public override double[] SolveLower(double[] lower, int n, double[] b, int columns) =>
+        Run(lower, n, b, columns, (l, rhs) => linalg.solve_triangular(l, rhs, upper: false));
+
+    /// <inheritdoc/>
+    public override double[] SolveLowerTransposed(double[] lower, int n, double[] b, int columns) =>
+        Run(lower, n, b, columns, (l, rhs) => linalg.solve_triangular(l.t(), rhs, upper: true));
 
     /// <inheritdoc/>
     public override double[] Gram(double[] x, int rx, double[] y, int ry, int d)
@@ -60,20 +57,32 @@ public sealed class TorchLinearAlgebra : DenseLinearAlgebra
         CheckShape(y, ry, d, nameof(y));
         TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
-        Tensor tx = tensor(x, new long[] { rx, d }, float64);
-        Tensor ty = tensor(y, new long[] { ry, d }, float64);
-        return mm(tx, ty.t()).contiguous().data<double>().ToArray();
+        return ToArray(mm(Matrix(x, rx, d), Matrix(y, ry, d).t()));
     }
 
-    private static double[] Triangular(double[] lower, int n, double[] b, int columns, bool transposed)
+    /// <summary>Applies <paramref name="solve"/> to the n × n factor and the n × columns right-hand side, shapes checked first.</summary>
+    private static double[] Run(double[] lower, int n, double[] b, int columns, Func<Tensor, Tensor, Tensor> solve)
     {
         CheckShape(lower, n, n, nameof(lower));
         CheckShape(b, n, columns, nameof(b));
         TorchRuntime.EnsureInitialized();
         using var scope = NewDisposeScope();
-        Tensor l = tensor(lower, new long[] { n, n }, float64);
-        Tensor rhs = tensor(b, new long[] { n, columns }, float64);
-        Tensor x = transposed ? linalg.solve_triangular(l.t(), rhs, upper: true) : linalg.solve_triangular(l, rhs, upper: false);
-        return x.contiguous().data<double>().ToArray();
+        return ToArray(solve(Matrix(lower, n, n), Matrix(b, n, columns)));
     }
+
+    private static Tensor Factor(double[] a, int n)
+    {
+        (Tensor lower, Tensor info) = linalg.cholesky_ex(Matrix(a, n, n));
+        long failed = info.item<int>();
+        if (failed != 0)
+        {
+            throw new NotPositiveDefiniteException($"The {n} × {n} matrix is not positive definite (libtorch cholesky_ex: leading minor of order {failed} is not positive).");
+        }
+
+        return lower;
+    }
+
+    private static Tensor Matrix(double[] values, long rows, long columns) => tensor(values, new long[] { rows, columns }, float64);
+
+    private static double[] ToArray(Tensor t) => t.contiguous().data<double>().ToArray();
 }
