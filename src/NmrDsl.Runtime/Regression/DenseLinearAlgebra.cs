@@ -37,6 +37,23 @@ public abstract class DenseLinearAlgebra
     /// <exception cref="NotPositiveDefiniteException">A is not positive definite.</exception>
     public virtual double[] SolveSpd(double[] a, int n, double[] b, int columns) => CholeskySolve(CholeskyLower(a, n), n, b, columns);
 
+    /// <summary>
+    /// Solves (K + λI) X = B for the kernel matrix K of the standardised rows <paramref name="z"/> (n × d). The default
+    /// builds K with <see cref="KernelFunction.Matrix"/> and calls <see cref="SolveSpd"/>; libtorch keeps K in native
+    /// memory for the Gaussian kernel.
+    /// </summary>
+    public virtual double[] SolveKernelSystem(KernelFunction kernel, double[] z, int n, int d, double ridge, double[] b, int columns)
+    {
+        ArgumentNullException.ThrowIfNull(kernel);
+        double[] k = kernel.Matrix(z, n, z, n, d, this);
+        for (int i = 0; i < n; i++)
+        {
+            k[(long)i * n + i] += ridge;
+        }
+
+        return SolveSpd(k, n, b, columns);
+    }
+
     /// <summary>Checks a flat array has <paramref name="rows"/> × <paramref name="columns"/> entries (libtorch aborts on bad shapes, DESIGN.md).</summary>
     protected static void CheckShape(double[] a, long rows, long columns, string name)
     {

@@ -30,9 +30,6 @@ public static class KernelRidge
             throw new ArgumentOutOfRangeException(nameof(ridge), Invariant($"Ridge λ = {ridge} must be ≥ 0."));
         }
 
-        int d = scaler.Dimension;
-        double[] k = kernel.Matrix(z, n, z, n, d, algebra);
-        AddToDiagonal(k, n, ridge);
         double mean = Mean(y);
         var centred = new double[n];
         for (int i = 0; i < n; i++)
@@ -40,7 +37,7 @@ public static class KernelRidge
             centred[i] = y[i] - mean;
         }
 
-        double[] alpha = algebra.SolveSpd(k, n, centred, 1);
+        double[] alpha = algebra.SolveKernelSystem(kernel, z, n, scaler.Dimension, ridge, centred, 1);
         return new KernelModel(KernelModelKind.KernelRidge, kernel, ridge, scaler, z, alpha, mean);
     }
 

@@ -27,8 +27,6 @@ public static class Lssvr
         DenseLinearAlgebra algebra = DenseLinearAlgebra.For(backend);
         FeatureScaler scaler = FeatureScaler.Fit(x);
         double[] z = scaler.Transform(x);
-        double[] h = kernel.Matrix(z, n, z, n, scaler.Dimension, algebra);
-        KernelRidge.AddToDiagonal(h, n, 1 / gamma);
         var rhs = new double[2 * n]; // columns: 1, y
         for (int i = 0; i < n; i++)
         {
@@ -36,7 +34,7 @@ public static class Lssvr
             rhs[2 * i + 1] = y[i];
         }
 
-        double[] solution = algebra.SolveSpd(h, n, rhs, 2);
+        double[] solution = algebra.SolveKernelSystem(kernel, z, n, scaler.Dimension, 1 / gamma, rhs, 2);
         double sumEta = 0, sumNu = 0;
         for (int i = 0; i < n; i++)
         {

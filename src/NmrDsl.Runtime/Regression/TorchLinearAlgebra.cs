@@ -60,6 +60,32 @@ public sealed class TorchLinearAlgebra : DenseLinearAlgebra
         return ToArray(mm(Matrix(x, rx, d), Matrix(y, ry, d).t()));
     }
 
+    /// <inheritdoc/>
+    /// <remarks>
+    /// Gaussian kernel: K = exp(−max(0, |z_i|² + |z_j|² − 2 z_i·z_j) / (2ℓ²)) + λI is built, factorised and solved in one
+    /// libtorch scope (no n × n copy to managed memory). Laplacian: the managed kernel sum, then <see cref="SolveSpd"/>.
+    /// </remarks>
+    public override double[] SolveKernelSystem(KernelFunction kernel, double[] z, int n, int d, double ridge, double[] b, int columns)
+    {
+        ArgumentNullException.ThrowIfNull(kernel);
+        if (kernel.Kind != KernelKind.Gaussian)
+        {
+            return base.SolveKernelSystem(kernel, z, n, d, ridge, b, columns);
+        }
+
+        CheckShape(z, n, d, nameof(z));
+        CheckShape(b, n, columns, nameof(b));
+        TorchRuntime.EnsureInitialized();
+        using var scope = NewDisposeScope();
+        Tensor x = Matrix(z, n, d);
+        Tensor norms = x.mul(x).sum(1, keepdim: true);
+        Tensor k = mm(x, x.t()).mul_(-2).add_(norms).add_(norms.t()).clamp_min_(0).mul_(-1 / (2 * kernel.Width * kernel.Width)).exp_();
+        k.diagonal().add_(ridge);
+        (Tensor lower, Tensor info) = linalg.cholesky_ex(k);
+        ThrowIfFailed(info, n);
+        return ToArray(cholesky_solve(Matrix(b, n, columns), lower));
+    }
+
     /// <summary>Applies <paramref name="solve"/> to the n × n factor and the n × columns right-hand side, shapes checked first.</summary>
     private static double[] Run(double[] lower, int n, double[] b, int columns, Func<Tensor, Tensor, Tensor> solve)
     {
@@ -73,13 +99,17 @@ public sealed class TorchLinearAlgebra : DenseLinearAlgebra
     private static Tensor Factor(double[] a, int n)
     {
         (Tensor lower, Tensor info) = linalg.cholesky_ex(Matrix(a, n, n));
+        ThrowIfFailed(info, n);
+        return lower;
+    }
+
+    private static void ThrowIfFailed(Tensor info, int n)
+    {
         long failed = info.item<int>();
         if (failed != 0)
         {
             throw new NotPositiveDefiniteException($"The {n} × {n} matrix is not positive definite (libtorch cholesky_ex: leading minor of order {failed} is not positive).");
         }
-
-        return lower;
     }
 
     private static Tensor Matrix(double[] values, long rows, long columns) => tensor(values, new long[] { rows, columns }, float64);
