@@ -54,7 +54,7 @@ public sealed class CrossValidationTests
         // shuffled fold almost always has a twin of every validation row in training (the leak described in issue 6);
         // the grouped estimate must be the larger one.
         var random = new Random(22);
-        int crystals = 60, atoms = 6;
+        int crystals = 40, atoms = 6;
         var x = new double[crystals * atoms, 4];
         var y = new double[crystals * atoms];
         var groups = new string[crystals * atoms];
