@@ -61,15 +61,36 @@ public sealed class MasPowderPattern
         var q0 = new double[n];
         var q1 = new double[n];
         var q2 = new double[n];
+        double cm = Math.Cos(MagicAngle), sm = Math.Sin(MagicAngle);
         Parallel.For(0, n, j =>
         {
-            double beta = orientations.Beta[j], gamma = orientations.Alpha[j];
-            double atZero = RotorAveragedQ(0, beta, gamma);
-            double atOne = RotorAveragedQ(1, beta, gamma);
-            double atMinusOne = RotorAveragedQ(-1, beta, gamma);
-            q0[j] = atZero;
-            q1[j] = 0.5 * (atOne - atMinusOne);
-            q2[j] = 0.5 * (atOne + atMinusOne) - atZero;
+            // V(η) = V0 + η V1 with V0 = diag(−½, −½, 1), V1 = diag(½, −½, 0) in the EFG frame, and Q is a quadratic
+            // form: Q(V0 + ηV1) = Q(V0) + 2η B(V0, V1) + η² Q(V1). Same rotations as RotorAveragedQ, without allocations.
+            double cb = Math.Cos(orientations.Beta[j]), sb = Math.Sin(orientations.Beta[j]);
+            double cg = Math.Cos(orientations.Alpha[j]), sg = Math.Sin(orientations.Alpha[j]);
+            // C = R_y(β) R_z(γ)
+            double c00 = cb * cg, c01 = -cb * sg, c02 = sb, c10 = sg, c11 = cg, c12 = 0, c20 = -sb * cg, c21 = sb * sg, c22 = cb;
+            double s0 = 0, s1 = 0, s2 = 0;
+            Span<double> r = stackalloc double[9];
+            for (int k = 0; k < RotorPhases; k++)
+            {
+                double psi = 2 * Math.PI * k / RotorPhases, cp = Math.Cos(psi), sp = Math.Sin(psi);
+                // M = R_z(ψ) C, then R = R_y(θ_m) M.
+                double m00 = cp * c00 - sp * c10, m01 = cp * c01 - sp * c11, m02 = cp * c02 - sp * c12;
+                double m10 = sp * c00 + cp * c10, m11 = sp * c01 + cp * c11, m12 = sp * c02 + cp * c12;
+                r[0] = cm * m00 + sm * c20; r[1] = cm * m01 + sm * c21; r[2] = cm * m02 + sm * c22;
+                r[3] = m10; r[4] = m11; r[5] = m12;
+                r[6] = -sm * m00 + cm * c20; r[7] = -sm * m01 + cm * c21; r[8] = -sm * m02 + cm * c22;
+                (double xz0, double yz0, double xy0, double d0) = LabComponents(r, -0.5, -0.5, 1);
+                (double xz1, double yz1, double xy1, double d1) = LabComponents(r, 0.5, -0.5, 0);
+                s0 += 2 * (xz0 * xz0 + yz0 * yz0) - 0.25 * (d0 * d0 + 4 * xy0 * xy0);
+                s1 += 2 * (2 * (xz0 * xz1 + yz0 * yz1) - 0.25 * (d0 * d1 + 4 * xy0 * xy1));
+                s2 += 2 * (xz1 * xz1 + yz1 * yz1) - 0.25 * (d1 * d1 + 4 * xy1 * xy1);
+            }
+
+            q0[j] = s0 / RotorPhases;
+            q1[j] = s1 / RotorPhases;
+            q2[j] = s2 / RotorPhases;
         });
         return new MasPowderPattern(q0, q1, q2);
     }
@@ -97,6 +118,17 @@ public sealed class MasPowderPattern
         }
 
         return sum / RotorPhases;
+    }
+
+    /// <summary>(V_xz, V_yz, V_xy, V_xx − V_yy) of R diag(a, b, c) Rᵀ, R row-major.</summary>
+    private static (double Xz, double Yz, double Xy, double D) LabComponents(ReadOnlySpan<double> r, double a, double b, double c)
+    {
+        double xz = r[0] * r[6] * a + r[1] * r[7] * b + r[2] * r[8] * c;
+        double yz = r[3] * r[6] * a + r[4] * r[7] * b + r[5] * r[8] * c;
+        double xy = r[0] * r[3] * a + r[1] * r[4] * b + r[2] * r[5] * c;
+        double xx = r[0] * r[0] * a + r[1] * r[1] * b + r[2] * r[2] * c;
+        double yy = r[3] * r[3] * a + r[4] * r[4] * b + r[5] * r[5] * c;
+        return (xz, yz, xy, xx - yy);
     }
 
     private static double[,] RotationZ(double angle)

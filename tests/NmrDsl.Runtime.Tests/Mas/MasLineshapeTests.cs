@@ -28,6 +28,25 @@ public sealed class MasLineshapeTests
         Assert.True(worst < 1e-13, $"max |Q − 1.5 F| = {worst:E2}");
     }
 
+    [Fact]
+    public void PatternCoefficientsEqualTheDirectRotorAverage()
+    {
+        // Compute expands Q in η from the same rotations without allocations; it must equal RotorAveragedQ (checked above
+        // against the closed form) orientation by orientation.
+        PowderOrientations zcw = PowderOrientations.Zcw(10);
+        MasPowderPattern pattern = MasPowderPattern.Compute(zcw);
+        double worst = 0;
+        foreach (double eta in new[] { 0.0, 0.37, 1.0 })
+        {
+            for (int j = 0; j < zcw.Count; j++)
+            {
+                worst = Math.Max(worst, Math.Abs(pattern.Q(j, eta) - MasPowderPattern.RotorAveragedQ(eta, zcw.Beta[j], zcw.Alpha[j])));
+            }
+        }
+
+        Assert.True(worst < 1e-13, $"max difference {worst:E2}");
+    }
+
     [Theory]
     [InlineData(0.0)]
     [InlineData(0.5)]
