@@ -56,6 +56,7 @@ Console.WriteLine(); NmrDsl.Benchmarks.Pinn.PinnBenchmark.Run();
 Console.WriteLine(); NmrDsl.Benchmarks.Echo.EchoBenchmark.Run(root);
 NmrDsl.Benchmarks.Spin.GluGrapeBenchmark.Run(root);
 Console.WriteLine(); NmrDsl.Benchmarks.Descriptors.SoapBenchmark.Run(root);
+Console.WriteLine(); NmrDsl.Benchmarks.Regression.RegressionBenchmark.Run(root);
 return 0;
 
 static double MaxRelativeError(double[] times, double[] uptake, double radius, double diffusivity)
