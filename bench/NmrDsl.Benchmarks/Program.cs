@@ -16,6 +16,13 @@ using NmrDsl.Runtime.Pde;
 CultureInfo.DefaultThreadCurrentCulture = CultureInfo.InvariantCulture;
 CultureInfo.CurrentCulture = CultureInfo.InvariantCulture;
 string root = FindRoot();
+if (args.Length > 0 && args[0] == "csd-cv")
+{
+    // Not part of the default run (minutes): bench/run.sh csd-cv [landmarks]
+    Console.WriteLine("CSD-500 (400 crystals) SOAP + Nyström KRR, 5-fold cross-validation");
+    NmrDsl.Benchmarks.Shifts.CsdCrossValidation.Run(root, args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 1000);
+    return 0;
+}
 Console.WriteLine("NmrDsl benchmarks — " + DateTime.UtcNow.ToString("u") + ", " + Environment.ProcessorCount + " cores");
 Console.WriteLine();
 
