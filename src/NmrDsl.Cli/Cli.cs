@@ -109,6 +109,7 @@ public static class Cli
         root.Subcommands.Add(SimulateCommand.Create(context));
         root.Subcommands.Add(DatasetCommand.Create(context));
         root.Subcommands.Add(IdentifiabilityCommand.Create(context));
+        root.Subcommands.Add(DescriptorsCommand.Create(context));
         root.Subcommands.Add(TrainCommand.Create(context));
         root.Subcommands.Add(PredictCommand.Create(context));
 
