@@ -179,10 +179,10 @@ internal sealed class PinnLossModel : IDisposable
 
         var terms = new List<(string, Tensor)>();
         Tensor Slice(Segment s) => f[s.Region].narrow(0, s.Offset, s.Count);
-        if (_points.Residuals.Count > 0) terms.Add(("pde", cat(_points.Residuals.Select(Slice).ToArray(), 0).square().mean()));
-        if (_points.InterfacePairs.Count > 0) terms.Add(("interface", cat(_points.InterfacePairs.Select(p => Slice(p.Left).Plus(Slice(p.Right))).ToArray(), 0).square().mean()));
-        if (_points.Boundaries.Count > 0) terms.Add(("boundary", cat(_points.Boundaries.Select(Slice).ToArray(), 0).square().mean()));
-        if (_points.Initials.Count > 0) terms.Add(("initial", cat(_points.Initials.Select(Slice).ToArray(), 0).square().mean()));
+        if (_points.Residuals.Count > 0) terms.Add(("pde", cat(_points.Residuals.Select(Slice).ToArray(), 0).Squared().mean()));
+        if (_points.InterfacePairs.Count > 0) terms.Add(("interface", cat(_points.InterfacePairs.Select(p => Slice(p.Left).Plus(Slice(p.Right))).ToArray(), 0).Squared().mean()));
+        if (_points.Boundaries.Count > 0) terms.Add(("boundary", cat(_points.Boundaries.Select(Slice).ToArray(), 0).Squared().mean()));
+        if (_points.Initials.Count > 0) terms.Add(("initial", cat(_points.Initials.Select(Slice).ToArray(), 0).Squared().mean()));
         var misfits = new List<Tensor>();
         for (int k = 0; k < _points.Data.Count; k++)
         {
@@ -195,7 +195,7 @@ internal sealed class PinnLossModel : IDisposable
             }
             misfits.Add((average! * tensor(_domain.FieldScale, dtype: _dtype)).Minus(_dataValues[k]) / tensor(d.Scale, dtype: _dtype));
         }
-        if (misfits.Count > 0) terms.Add(("data", cat(misfits.ToArray(), 0).square().mean()));
+        if (misfits.Count > 0) terms.Add(("data", cat(misfits.ToArray(), 0).Squared().mean()));
         return terms;
     }
 

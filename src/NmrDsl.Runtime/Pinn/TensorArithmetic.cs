@@ -4,7 +4,7 @@ using static TorchSharp.torch;
 namespace NmrDsl.Runtime.Pinn;
 
 /// <summary>
-/// Tensor addition and subtraction with Scalars that outlive every dispose scope.
+/// Tensor addition, subtraction and squaring without Scalars that a dispose scope can free.
 /// </summary>
 /// <remarks>
 /// TorchSharp 0.107's <c>a + b</c> is <c>add(b, alpha)</c> with an <c>alpha = 1</c> Scalar, and Scalars are tracked
@@ -28,6 +28,12 @@ internal static class TensorArithmetic
     public static Tensor Plus(this Tensor a, Tensor b) => a.add(b, one ?? throw NotCreated());
 
     public static Tensor Minus(this Tensor a, Tensor b) => a.add(b, minusOne ?? throw NotCreated());
+
+    /// <summary>
+    /// a², as a·a: TorchSharp's <c>square()</c> is <c>pow(2)</c> with a Scalar exponent, which failed the same way
+    /// ("INTERNAL ASSERT FAILED at c10/core/Scalar.h:279" in pow_Tensor_Scalar, once in a CI run).
+    /// </summary>
+    public static Tensor Squared(this Tensor a) => a.mul(a);
 
     private static System.InvalidOperationException NotCreated() => new("TensorArithmetic.EnsureCreated was not called");
 }
