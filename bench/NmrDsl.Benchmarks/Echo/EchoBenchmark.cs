@@ -97,24 +97,12 @@ internal static class EchoBenchmark
 
     private static (Complex[] M, double Seconds, string Version)? RunNumpy(string script, int side, EchoParameters p, ulong seed, bool secular)
     {
-        const string python = "/usr/bin/python3";
-        if (!File.Exists(python) || !File.Exists(script)) return null;
-        var info = new ProcessStartInfo(python) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (string a in new[]
-        {
-            script, side.ToString(CultureInfo.InvariantCulture), p.Alpha.ToString("R", CultureInfo.InvariantCulture), p.Xi.ToString("R", CultureInfo.InvariantCulture),
+        using JsonDocument? json = PythonReference.Run(script,
+        [
+            side.ToString(CultureInfo.InvariantCulture), p.Alpha.ToString("R", CultureInfo.InvariantCulture), p.Xi.ToString("R", CultureInfo.InvariantCulture),
             p.Power.ToString("R", CultureInfo.InvariantCulture), p.DissipationExponent.ToString("R", CultureInfo.InvariantCulture), seed.ToString(CultureInfo.InvariantCulture), secular ? "secular" : "full",
-        })
-        {
-            info.ArgumentList.Add(a);
-        }
-
-        using var process = Process.Start(info)!;
-        string output = process.StandardOutput.ReadToEnd();
-        process.StandardError.ReadToEnd();
-        process.WaitForExit();
-        if (process.ExitCode != 0) return null;
-        using var json = JsonDocument.Parse(output);
+        ]);
+        if (json is null) return null;
         JsonElement r = json.RootElement;
         double[] re = r.GetProperty("re").EnumerateArray().Select(e => e.GetDouble()).ToArray();
         double[] im = r.GetProperty("im").EnumerateArray().Select(e => e.GetDouble()).ToArray();
